@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import tailwindcss from "@tailwindcss/vite";
+
+/** BASE_PATH: where the site is served, e.g. `/help/`. Always with leading and trailing slashes. */
+function basePath() {
+  const raw = (process.env.BASE_PATH || "/").trim();
+  const parts = raw.split("/").filter(Boolean);
+  if (parts.some((part) => !/^[A-Za-z0-9._~-]+$/.test(part))) {
+    throw new Error(`BASE_PATH "${raw}" must be a URL path such as /help/ (letters, digits, . _ ~ -)`);
+  }
+  return parts.length ? `/${parts.join("/")}/` : "/";
+}
+
+/** SITE_URL: absolute origin for canonical links and sitemap.xml; optional. */
+function siteUrl() {
+  const raw = (process.env.SITE_URL || "").trim();
+  if (!raw) return undefined;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" must be an absolute URL such as https://help.example.com`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`SITE_URL "${raw}" must start with https:// or http://`);
+  }
+  return url.origin;
+}
+
+export default defineConfig({
+  output: "static",
+  base: basePath(),
+  site: siteUrl(),
+  trailingSlash: "always",
+  build: { format: "directory", assets: "_assets" },
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});

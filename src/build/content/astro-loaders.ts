@@ -1,0 +1,60 @@
+/** Astro content-layer loaders over `loadContent`: one validation pass feeds both collections. */
+import type { Loader } from "astro/loaders";
+import path from "node:path";
+import { loadContent, type LoadedContent } from "./load-content";
+import { htmlToText } from "./html-to-text";
+
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR || "content");
+}
+
+let pending: Promise<LoadedContent> | undefined;
+let pendingDir = "";
+
+/** Both collections load in one build; read and validate the folder once. */
+function loadOnce(): Promise<LoadedContent> {
+  const dir = contentDir();
+  if (!pending || pendingDir !== dir) {
+    pendingDir = dir;
+    pending = loadContent(dir);
+  }
+  return pending;
+}
+
+export function articlesLoader(): Loader {
+  return {
+    name: "help-articles",
+    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+      watcher?.add(contentDir());
+      pending = undefined;
+      const { articles } = await loadOnce();
+      store.clear();
+      for (const article of articles) {
+        const rendered = await renderMarkdown(article.body);
+        const data = {
+          title: article.title,
+          file: article.file,
+          categoryLabels: [...article.categoryLabels],
+          categoryPath: article.categoryPath,
+          updated: article.updated,
+          keywords: [...article.keywords],
+          text: htmlToText(rendered.html),
+        };
+        store.set({ id: article.slug, data, body: article.body, rendered, digest: generateDigest({ ...data, body: article.body }) });
+      }
+    },
+  };
+}
+
+export function categoriesLoader(): Loader {
+  return {
+    name: "help-categories",
+    load: async ({ store }) => {
+      const { categories } = await loadOnce();
+      store.clear();
+      categories.forEach((node, order) => {
+        store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
+      });
+    },
+  };
+}

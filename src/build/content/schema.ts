@@ -1,0 +1,77 @@
+/**
+ * The authoring format: one schema per file kind. README.md documents the same fields; error
+ * messages come from here, in words an author can act on.
+ */
+import { z } from "zod";
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+// YAML reads `3010` or `080` as numbers (the latter as 80), so a number where text belongs is an
+// error that says how to quote it rather than a silent conversion.
+const nonEmptyText = (what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number" ? `${what} is the number ${String(issue.input)}: put text in quotes, e.g. "${String(issue.input)}"` : `${what} must be text`,
+    })
+    .trim()
+    .min(1, { error: `${what} is empty` });
+
+/** One node of `categories.yaml`; `children` nests up to three levels (service › section › topic). */
+export interface CategoryInput {
+  label: string;
+  slug: string;
+  description?: string | undefined;
+  children?: CategoryInput[] | undefined;
+}
+
+export const categoryNodeSchema: z.ZodType<CategoryInput> = z.lazy(() =>
+  z.strictObject(
+    {
+      /** Shown to readers and used in article front matter. */
+      label: nonEmptyText("label"),
+      /** The URL part: lowercase letters, digits and hyphens. */
+      slug: z.string({ error: "slug must be text" }).regex(SLUG, {
+        error: "slug must be lowercase letters, digits and single hyphens (a-z, 0-9, -)",
+      }),
+      /** Shown on the category page. */
+      description: z.string({ error: "description must be text" }).optional(),
+      children: z.array(categoryNodeSchema, { error: "children must be a list of categories" }).optional(),
+    },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: label, slug, description, children)` : "each category must be a mapping with label and slug") },
+  ),
+);
+
+export const categoriesFileSchema = z.array(categoryNodeSchema, {
+  error: "categories.yaml must be a list of categories",
+}).min(1, { error: "categories.yaml has no categories" });
+
+export const articleFrontMatterSchema = z.strictObject(
+  {
+    /** The question or statement shown as the page's h1 and in results. */
+    title: nonEmptyText("title"),
+    /** Breadcrumb labels, service first: a path of 1–3 nodes in categories.yaml. */
+    category: z
+      .array(nonEmptyText("each category label"), { error: "category must be a list of 1–3 labels, e.g. [챗봇 관리자센터, 시작하기, 운영 준비]" })
+      .min(1, { error: "category is empty" })
+      .max(3, { error: "category has more than 3 levels" }),
+    /** Last update, `YYYY-MM-DD`; shown on the page and used by 최신순. */
+    updated: z
+      .string({ error: "updated must be a date written YYYY-MM-DD" })
+      .refine(isRealDate, { error: (issue) => `"${String(issue.input)}" is not a date written YYYY-MM-DD` }),
+    /** Extra search words, not shown. */
+    keywords: z.array(nonEmptyText("each keyword"), { error: "keywords must be a list of words" }).optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords)` : "front matter must be a mapping of fields") },
+);
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

@@ -1,0 +1,34 @@
+import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
+import { articlesLoader, categoriesLoader } from "./build/content/astro-loaders";
+
+// Validation happens in src/build/content (it reports every file's problems at once); these
+// schemas describe what the loaders store, for typed access in pages.
+const articles = defineCollection({
+  loader: articlesLoader(),
+  schema: z.object({
+    title: z.string(),
+    file: z.string(),
+    categoryLabels: z.array(z.string()),
+    categoryPath: z.string(),
+    updated: z.string(),
+    keywords: z.array(z.string()),
+    text: z.string(),
+  }),
+});
+
+const categories = defineCollection({
+  loader: categoriesLoader(),
+  schema: z.object({
+    label: z.string(),
+    slug: z.string(),
+    description: z.string(),
+    path: z.string(),
+    labels: z.array(z.string()),
+    depth: z.number(),
+    children: z.array(z.string()),
+    order: z.number(),
+  }),
+});
+
+export const collections = { articles, categories };

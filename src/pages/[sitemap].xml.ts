@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getSiteData } from "../lib/site-data";
+import { absolute, articleHref, categoryHref, href } from "../lib/urls";
+
+// sitemap.xml needs absolute URLs, so it is written only when SITE_URL is set.
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: "sitemap" } }] : [])) satisfies GetStaticPaths;
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+export const GET: APIRoute = async () => {
+  const data = await getSiteData();
+  const newest = data.articles[0]?.data.updated;
+  const entries: { path: string; lastmod?: string | undefined }[] = [
+    { path: href(), lastmod: newest },
+    ...data.categories.map((c) => ({ path: categoryHref(c.path) })),
+    ...data.articles.map((a) => ({ path: articleHref(a.id), lastmod: a.data.updated })),
+  ];
+  const body = entries
+    .map(({ path, lastmod }) => `  <url><loc>${escapeXml(absolute(path)!)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`)
+    .join("\n");
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
+};

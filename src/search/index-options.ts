@@ -1,0 +1,37 @@
+/**
+ * MiniSearch options shared by the builder and the browser: `loadJSON` needs exactly the options
+ * the index was built with, and query-time processing must agree with index-time processing.
+ */
+import type { Options } from "minisearch";
+import { indexTokens } from "./tokens";
+import type { SearchDoc } from "./types";
+
+export interface IndexedDoc {
+  readonly id: number;
+  readonly doc: SearchDoc;
+}
+
+export const INDEX_FIELDS = ["title", "body", "keywords"] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2 };
+
+export const miniSearchOptions: Options<IndexedDoc> = {
+  idField: "id",
+  fields: [...INDEX_FIELDS],
+  storeFields: [],
+  extractField: (entry, field) => {
+    if (field === "id") return String(entry.id);
+    const { doc } = entry;
+    if (field === "keywords") return doc.keywords.join("\n");
+    return field === "title" ? doc.title : doc.body;
+  },
+  tokenize: indexTokens,
+  // Tokens are already normalised by `indexTokens`; query tokens are built the same way in engine.ts.
+  processTerm: (term) => term,
+  searchOptions: {
+    tokenize: (text) => [text],
+    processTerm: (term) => term,
+    boost: FIELD_BOOST,
+  },
+};

@@ -1,0 +1,45 @@
+/** Turns what the user typed into search terms. The rules here are the matching contract's first lines. */
+import { compact, wordRuns } from "./normalize";
+import { isChoseongTerm, toCompatibilityConsonant } from "./hangul";
+
+/** Longer input is cut here: no help-center question needs more, and it bounds the work per keystroke. */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_TERMS = 10;
+
+export interface Term {
+  /** Compact form of the term: NFC, case-folded, no spaces (see normalize.ts). */
+  readonly text: string;
+  /** Only Hangul initial consonants: matched against titles' initials. */
+  readonly choseong: boolean;
+  /** Word runs of the term; the index is asked for these. */
+  readonly runs: readonly string[];
+}
+
+export interface ParsedQuery {
+  /** The query as it will be shown and put in URLs: NFC, trimmed, cut to MAX_QUERY_LENGTH. */
+  readonly display: string;
+  readonly terms: readonly Term[];
+  /** The whole query compacted, for the adjacency bonus when terms stand together in the text. */
+  readonly phrase: string;
+}
+
+export function cleanQuery(raw: string): string {
+  const nfc = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return [...nfc].slice(0, MAX_QUERY_LENGTH).join("");
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const display = cleanQuery(raw);
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const word of display.split(" ")) {
+    const text = [...compact(word)].map(toCompatibilityConsonant).join("");
+    const runs = wordRuns(text);
+    // A term with no letter or number (`?`, `>`) would match almost everything: it is ignored.
+    if (runs.length === 0 || seen.has(text)) continue;
+    seen.add(text);
+    terms.push({ text, choseong: isChoseongTerm(text), runs });
+    if (terms.length === MAX_TERMS) break;
+  }
+  return { display, terms, phrase: terms.length > 1 ? compact(display) : "" };
+}

@@ -1,0 +1,47 @@
+/**
+ * The matching contract as a brute-force scan: what the index must answer, term by term.
+ * Tests and benchmarks compare the index against it; the engine uses the same per-field checks
+ * to verify candidates.
+ */
+import { compact } from "./normalize";
+import { choseongOf } from "./hangul";
+import type { Term } from "./query";
+import type { SearchDoc } from "./types";
+
+export interface PreparedFields {
+  readonly title: string;
+  readonly titleChoseong: string;
+  readonly body: string;
+  /** Keywords compacted one by one and joined by a newline, so no match spans two keywords. */
+  readonly keywords: string;
+}
+
+export function prepareFields(doc: SearchDoc): PreparedFields {
+  const title = compact(doc.title);
+  return {
+    title,
+    titleChoseong: choseongOf(title),
+    body: compact(doc.body),
+    keywords: doc.keywords.map(compact).join("\n"),
+  };
+}
+
+export function termInTitle(fields: PreparedFields, term: Term): boolean {
+  return term.choseong ? fields.titleChoseong.includes(term.text) : fields.title.includes(term.text);
+}
+
+export function termMatches(fields: PreparedFields, term: Term): boolean {
+  if (term.choseong) return fields.titleChoseong.includes(term.text);
+  return fields.title.includes(term.text) || fields.body.includes(term.text) || fields.keywords.includes(term.text);
+}
+
+/** Indexes of the documents that match every term, by scanning all of them. */
+export function referenceSearch(docs: readonly SearchDoc[], terms: readonly Term[]): number[] {
+  if (terms.length === 0) return [];
+  const hits: number[] = [];
+  docs.forEach((doc, id) => {
+    const fields = prepareFields(doc);
+    if (terms.every((term) => termMatches(fields, term))) hits.push(id);
+  });
+  return hits;
+}

@@ -1,0 +1,29 @@
+/**
+ * Index tokens: syllable (character) pairs inside each word run, plus the run's last character
+ * on its own. Every character of the text is then the first character of some token, so a
+ * one-character query is an exact prefix search, and a two-character query an exact token.
+ * Longer queries look up all their pairs, which finds candidates that are verified afterwards.
+ */
+import { compact, wordRuns } from "./normalize";
+
+export function tokensOfRun(run: string): string[] {
+  const chars = [...run];
+  const tokens: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+  const last = chars[chars.length - 1];
+  if (last !== undefined) tokens.push(last);
+  return tokens;
+}
+
+/** Tokenises any field text for the index. Shared by the index builder and (via options) loading. */
+export function indexTokens(text: string): string[] {
+  return wordRuns(compact(text)).flatMap(tokensOfRun);
+}
+
+/** The pairs a run must have (exact tokens); a one-character run is a prefix lookup instead. */
+export function pairsOfRun(run: string): string[] {
+  const chars = [...run];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
+}

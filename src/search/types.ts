@@ -1,0 +1,31 @@
+/** The search payload shipped to the browser, produced by src/build/search at build time. */
+
+export interface SearchCategory {
+  /** Slug path, e.g. `chatbot-admin/getting-started/preparation`: the `category` URL parameter. */
+  readonly path: string;
+  /** Labels from the service down to this node, e.g. `["챗봇 관리자센터", "시작하기", "운영 준비"]`. */
+  readonly labels: readonly string[];
+}
+
+export interface SearchDoc {
+  /** File name without `.md`: the article URL is `articles/<slug>/`. */
+  readonly slug: string;
+  readonly title: string;
+  /** Index into `SearchData.categories` of the article's own (deepest) category. */
+  readonly category: number;
+  /** `YYYY-MM-DD`. */
+  readonly updated: string;
+  readonly keywords: readonly string[];
+  /** Body as plain text, Markdown syntax removed, white space collapsed. */
+  readonly body: string;
+}
+
+export interface SearchData {
+  readonly version: 1;
+  /** Every category node in display order (parents before children). */
+  readonly categories: readonly SearchCategory[];
+  /** Position in this array is the MiniSearch document id. */
+  readonly docs: readonly SearchDoc[];
+}
+
+export type SortOrder = "relevance" | "latest";

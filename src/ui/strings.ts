@@ -1,0 +1,57 @@
+/**
+ * Every word the interface shows, in one place: the site is Korean first, and a translation
+ * replaces this object. Functions take numbers or text and return the phrase.
+ */
+const numberFormat = new Intl.NumberFormat("ko-KR");
+
+export const ui = {
+  lang: "ko",
+  siteName: "톡빌더 고객센터",
+  siteDescription: "톡빌더 챗봇 관리자센터, 상담톡, 비즈 메시지 이용 방법을 안내하는 도움말 센터입니다.",
+  skipToContent: "본문 바로가기",
+  searchLabel: "도움말 검색",
+  searchPlaceholder: "궁금한 내용을 검색해 보세요",
+  searchButton: "검색",
+  homeHeading: "무엇을 도와드릴까요?",
+  homeLead: "찾으시는 내용을 입력하거나 아래 서비스에서 도움말을 골라 보세요.",
+  servicesHeading: "서비스별 도움말",
+  recentHeading: "최근 업데이트된 도움말",
+  articleCount: (n: number) => `${numberFormat.format(n)}개`,
+  breadcrumbLabel: "카테고리 경로",
+  homeCrumb: "홈",
+  subcategoriesHeading: "하위 카테고리",
+  articlesHeading: "도움말",
+  noArticles: "아직 이 카테고리에 도움말이 없습니다.",
+  updatedLabel: "최종 업데이트",
+  relatedHeading: "같은 카테고리의 다른 도움말",
+  notFoundTitle: "페이지를 찾을 수 없습니다",
+  notFoundLead: "주소가 바뀌었거나 삭제된 페이지입니다. 검색하거나 아래 카테고리에서 찾아 보세요.",
+  topCategoriesHeading: "주요 카테고리",
+  footer: "이 사이트의 도움말은 예시로 작성된 가상의 서비스 안내입니다.",
+  // Search page
+  searchTitle: "도움말 검색",
+  resultsHeading: (n: number) => `도움말 검색 결과 (총 ${numberFormat.format(n)}건)`,
+  resultsListLabel: "검색 결과",
+  sortLabel: "정렬 기준",
+  sortRelevance: "정확도순",
+  sortLatest: "최신순",
+  categoryLabel: "카테고리 선택",
+  categoryAll: "전체",
+  categoryOption: (label: string, n: number) => `${label} (${numberFormat.format(n)})`,
+  searchPrompt: "검색어를 입력하세요.",
+  searchLoading: "검색 중…",
+  searchLoadFailed: "검색 색인을 불러오지 못했습니다. 새로고침해 주세요.",
+  noResults: (q: string) => `'${q}'에 대한 검색 결과가 없습니다.`,
+  noResultsHelp: "띄어쓰기나 철자를 확인하거나 더 짧은 단어로 검색해 보세요.",
+  didYouMean: "이 검색어로 찾아보세요:",
+  paginationLabel: "검색 결과 페이지",
+  previousPage: "이전",
+  nextPage: "다음",
+  pageLabel: (n: number) => `${n}쪽`,
+  noScript: "검색에는 JavaScript가 필요합니다. 아래 카테고리에서 도움말을 찾아 보세요.",
+  updatedOn: (date: string) => `업데이트 ${date}`,
+} as const;
+
+export function formatDate(iso: string): string {
+  return iso.replaceAll("-", ".");
+}
