@@ -28,10 +28,12 @@ function siteUrl() {
   return url.origin;
 }
 
+const site = siteUrl();
+
 export default defineConfig({
   output: "static",
   base: basePath(),
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   trailingSlash: "always",
   build: { format: "directory", assets: "_assets" },
   devToolbar: { enabled: false },

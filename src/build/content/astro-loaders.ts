@@ -1,6 +1,7 @@
 /** Astro content-layer loaders over `loadContent`: one validation pass feeds both collections. */
 import type { Loader } from "astro/loaders";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { loadContent, type LoadedContent } from "./load-content";
 import { htmlToText } from "./html-to-text";
 
@@ -30,7 +31,8 @@ export function articlesLoader(): Loader {
       const { articles } = await loadOnce();
       store.clear();
       for (const article of articles) {
-        const rendered = await renderMarkdown(article.body);
+        // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
+        const rendered = await renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
         const data = {
           title: article.title,
           file: article.file,
@@ -40,7 +42,16 @@ export function articlesLoader(): Loader {
           keywords: [...article.keywords],
           text: htmlToText(rendered.html),
         };
-        store.set({ id: article.slug, data, body: article.body, rendered, digest: generateDigest({ ...data, body: article.body }) });
+        const imagePaths = rendered.metadata?.imagePaths ?? [];
+        store.set({
+          id: article.slug,
+          data,
+          body: article.body,
+          filePath: path.relative(process.cwd(), path.resolve(article.file)),
+          rendered,
+          digest: generateDigest({ ...data, body: article.body }),
+          ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
+        });
       }
     },
   };

@@ -1,0 +1,39 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./tests/browser";
+
+// The site is built twice by scripts/run-e2e.mjs (at / and under /help/) and served from plain
+// files by scripts/serve.mjs; every browser test runs against both.
+const ROOT_PORT = 4410;
+const SUBPATH_PORT = 4411;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: ".tmp/results/playwright.json" }]],
+  use: {
+    browserName: "chromium",
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    locale: "ko-KR",
+  },
+  projects: [
+    { name: "root", use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: "subpath", use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir .tmp/site-root --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      env: { BASE_PATH: "/" },
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir .tmp/site-help --port ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/help/`,
+      env: { BASE_PATH: "/help/" },
+      reuseExistingServer: false,
+    },
+  ],
+});

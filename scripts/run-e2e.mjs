@@ -1,0 +1,15 @@
+// Builds the demo site at / and under /help/ into .tmp/, then runs the Playwright tests on both.
+// Extra arguments go to Playwright (e.g. a test file or --grep).
+import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+ensureChromium();
+const run = (command, args, env = {}) => {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+if (!process.env.E2E_SKIP_BUILD) {
+  run("astro", ["build", "--outDir", ".tmp/site-root", "--silent"], { BASE_PATH: "/", SITE_URL: "https://help.example.com" });
+  run("astro", ["build", "--outDir", ".tmp/site-help", "--silent"], { BASE_PATH: "/help/", SITE_URL: "" });
+}
+run("playwright", ["test", ...process.argv.slice(2)]);

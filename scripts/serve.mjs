@@ -1,0 +1,64 @@
+// Serves dist/ as a plain static host would (no rewrites, no server logic), under BASE_PATH.
+// Used by `npm start` and the browser tests. Usage: node scripts/serve.mjs [--port N] [--dir dist]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const root = path.resolve(option("dir", "dist"));
+const port = Number(option("port", process.env.PORT || "4321"));
+const base = `/${(process.env.BASE_PATH || "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(base)) return null;
+  const relative = decodeURIComponent(urlPath.slice(base.length));
+  const target = path.resolve(root, relative);
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) {
+      // Like a plain static host: a directory URL must end with a slash to get its index.html.
+      if (!urlPath.endsWith("/")) return null;
+      return path.join(target, "index.html");
+    }
+    return target;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const file = await fileFor(url.pathname);
+  try {
+    if (!file) throw new Error("not found");
+    const body = await readFile(file);
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    const notFound = await readFile(path.join(root, "404.html")).catch(() => Buffer.from("Not found"));
+    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(notFound);
+  }
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Help center: http://localhost:${port}${base}  (serving ${path.relative(process.cwd(), root) || "."}; Ctrl+C to stop)`);
+});

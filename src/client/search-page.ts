@@ -1,0 +1,235 @@
+/**
+ * The search page: reads state from the URL, asks the engine, renders the heading, controls,
+ * results and pagination. Text from users and articles is only ever set as text, never as HTML.
+ */
+import { loadEngine } from "./load-engine";
+import { pageCount, pageWindow, readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
+import type { SearchEngine } from "../search/engine";
+import { highlight, type TextPart } from "../search/highlight";
+import { makeSnippet } from "../search/snippet";
+import { ui } from "../ui/strings";
+
+const TYPING_DELAY_MS = 150;
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`search page: #${id} is missing`);
+  return found as T;
+}
+
+function appendParts(target: HTMLElement, parts: readonly TextPart[]): void {
+  for (const part of parts) {
+    if (part.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      target.append(mark);
+    } else {
+      target.append(part.text);
+    }
+  }
+}
+
+export function startSearchPage(): void {
+  const root = element<HTMLElement>("search-page");
+  const form = element<HTMLFormElement>("search-form");
+  const input = element<HTMLInputElement>("search-q");
+  const sortSelect = element<HTMLSelectElement>("search-sort");
+  const categorySelect = element<HTMLSelectElement>("search-category");
+  const heading = element<HTMLHeadingElement>("results-heading");
+  const message = element<HTMLParagraphElement>("search-message");
+  const list = element<HTMLOListElement>("search-results");
+  const pagination = element<HTMLElement>("search-pagination");
+  const articleBase = root.dataset["articleBase"] ?? "/articles/";
+  const categoryOptions = [...categorySelect.options].slice(1).map((option) => ({ option, label: option.text }));
+  const knownCategories = new Set(categoryOptions.map(({ option }) => option.value));
+
+  let state: PageState = readState(location.search, knownCategories);
+  let engine: SearchEngine | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let composing = false;
+
+  const commit = (next: PageState, mode: "push" | "replace") => {
+    const changed = stateToSearch(next) !== stateToSearch(state) || location.search !== stateToSearch(next);
+    state = next;
+    if (changed) history[mode === "push" ? "pushState" : "replaceState"](null, "", location.pathname + stateToSearch(next));
+    render();
+  };
+
+  const syncControls = () => {
+    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
+    sortSelect.value = state.sort;
+    categorySelect.value = state.category;
+  };
+
+  const setMessage = (text: string, link?: { text: string; state: PageState }) => {
+    message.replaceChildren(text);
+    if (link) {
+      const a = document.createElement("a");
+      a.href = location.pathname + stateToSearch(link.state);
+      a.textContent = link.text;
+      a.className = "ml-1 font-semibold text-brand-700 underline";
+      a.addEventListener("click", (event) => {
+        event.preventDefault();
+        input.value = link.state.q;
+        commit(link.state, "push");
+      });
+      message.append(" ", a);
+    }
+    message.hidden = false;
+  };
+
+  const renderPagination = (current: number, last: number) => {
+    pagination.replaceChildren();
+    pagination.hidden = last <= 1;
+    if (last <= 1) return;
+    const listEl = document.createElement("ul");
+    listEl.className = "flex flex-wrap items-center gap-1";
+    const item = (label: string, page: number | null, options: { current?: boolean; ariaLabel?: string } = {}) => {
+      const li = document.createElement("li");
+      if (page === null) {
+        const span = document.createElement("span");
+        span.textContent = label;
+        span.className = "px-2 text-slate-500";
+        if (label === "…") span.setAttribute("aria-hidden", "true");
+        li.append(span);
+      } else {
+        const a = document.createElement("a");
+        a.href = location.pathname + stateToSearch({ ...state, page });
+        a.textContent = label;
+        if (options.ariaLabel) a.setAttribute("aria-label", options.ariaLabel);
+        a.className = options.current ? "block rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white" : "block rounded-md px-3 py-1.5 text-brand-700 hover:bg-brand-50";
+        if (options.current) a.setAttribute("aria-current", "page");
+        a.addEventListener("click", (event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          commit({ ...state, page }, "push");
+          heading.focus();
+        });
+        li.append(a);
+      }
+      listEl.append(li);
+    };
+    if (current > 1) item(ui.previousPage, current - 1);
+    for (const entry of pageWindow(current, last)) {
+      if (entry === "gap") item("…", null);
+      else item(String(entry), entry, { current: entry === current, ariaLabel: ui.pageLabel(entry) });
+    }
+    if (current < last) item(ui.nextPage, current + 1);
+    pagination.append(listEl);
+  };
+
+  const updateCategoryOptions = (counts: ReadonlyMap<string, number> | undefined) => {
+    for (const { option, label } of categoryOptions) {
+      option.text = counts ? ui.categoryOption(label, counts.get(option.value) ?? 0) : label;
+    }
+  };
+
+  const render = () => {
+    syncControls();
+    list.replaceChildren();
+    message.hidden = true;
+    if (!state.q) {
+      heading.textContent = ui.searchTitle;
+      updateCategoryOptions(undefined);
+      setMessage(ui.searchPrompt);
+      renderPagination(1, 1);
+      return;
+    }
+    if (!engine) {
+      heading.textContent = ui.searchLoading;
+      return;
+    }
+    const outcome = engine.search(state.q, { sort: state.sort, category: state.category });
+    const total = outcome.hits.length;
+    const last = pageCount(total);
+    if (state.page > last) {
+      // Out-of-range pages (page=999) show the last page and the URL says so.
+      commit({ ...state, page: last }, "replace");
+      return;
+    }
+    heading.textContent = ui.resultsHeading(total);
+    updateCategoryOptions(outcome.categoryCounts);
+    const { terms } = outcome.query;
+    if (total === 0) {
+      const suggestion = outcome.totalAll === 0 ? engine.suggest(state.q) : null;
+      setMessage(
+        `${ui.noResults(outcome.query.display)} ${ui.noResultsHelp}`,
+        suggestion ? { text: suggestion, state: { ...state, q: suggestion, page: 1 } } : undefined,
+      );
+      if (suggestion) message.insertBefore(document.createTextNode(` ${ui.didYouMean}`), message.lastChild);
+    }
+    const start = (state.page - 1) * RESULTS_PER_PAGE;
+    for (const hit of outcome.hits.slice(start, start + RESULTS_PER_PAGE)) {
+      const li = document.createElement("li");
+      li.className = "px-4 py-4";
+      const crumbs = document.createElement("p");
+      crumbs.className = "mb-1 text-xs text-slate-700";
+      crumbs.textContent = hit.category.labels.map((label) => `[${label}]`).join("");
+      const title = document.createElement("h2");
+      title.className = "text-base font-semibold";
+      const link = document.createElement("a");
+      link.href = articleBase + encodeURIComponent(hit.doc.slug) + "/";
+      link.className = "text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline";
+      appendParts(link, highlight(hit.doc.title, terms, true));
+      title.append(link);
+      const snippet = document.createElement("p");
+      snippet.className = "mt-1 text-sm leading-relaxed text-slate-700";
+      appendParts(snippet, makeSnippet(hit.doc.body, terms));
+      li.append(crumbs, title, snippet);
+      list.append(li);
+    }
+    renderPagination(state.page, last);
+  };
+
+  const searchTyped = (mode: "push" | "replace") => {
+    clearTimeout(typingTimer);
+    const q = input.value;
+    commit({ ...state, q: q.normalize("NFC").replace(/\s+/gu, " ").trim() === state.q ? state.q : readState(`?q=${encodeURIComponent(q)}`, knownCategories).q, page: 1 }, mode);
+  };
+
+  input.addEventListener("compositionstart", () => {
+    composing = true;
+  });
+  input.addEventListener("compositionend", () => {
+    composing = false;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
+  });
+  input.addEventListener("input", (event) => {
+    if (composing || (event as InputEvent).isComposing) return;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
+  });
+  input.addEventListener("keydown", (event) => {
+    // Enter that finishes an IME composition must not submit a half-typed syllable.
+    if (event.key === "Enter" && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchTyped("push");
+  });
+  sortSelect.addEventListener("change", () => commit({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }, "push"));
+  categorySelect.addEventListener("change", () => commit({ ...state, category: knownCategories.has(categorySelect.value) ? categorySelect.value : "", page: 1 }, "push"));
+  window.addEventListener("popstate", () => {
+    state = readState(location.search, knownCategories);
+    input.value = state.q;
+    render();
+  });
+
+  input.value = state.q;
+  // Normalise what the URL said (unknown sort or category, page=-3) without adding a history entry.
+  if (location.search !== stateToSearch(state)) history.replaceState(null, "", location.pathname + stateToSearch(state));
+  render();
+  root.setAttribute("aria-busy", "true");
+  loadEngine(root.dataset["indexUrl"] ?? "", root.dataset["docsUrl"] ?? "")
+    .then((loaded) => {
+      engine = loaded;
+      root.setAttribute("aria-busy", "false");
+      render();
+    })
+    .catch(() => {
+      root.setAttribute("aria-busy", "false");
+      heading.textContent = ui.searchTitle;
+      setMessage(ui.searchLoadFailed);
+    });
+}

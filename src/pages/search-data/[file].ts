@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getSearchAssets } from "../../lib/search-assets";
+
+export const getStaticPaths = (async () => {
+  const { index, docs } = await getSearchAssets();
+  return [index, docs].map((asset) => ({ params: { file: asset.name }, props: { body: asset.body } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) =>
+  new Response(props.body, { headers: { "Content-Type": "application/json; charset=utf-8" } });
