@@ -15,7 +15,10 @@ export function ensureChromium() {
   if (isRoot && hasApt && process.env.NO_APT_INSTALL !== "1") {
     console.log("No Chromium found: installing Debian's chromium package with apt-get …");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    for (const args of [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", "chromium"]]) {
+    for (const args of [
+      ["update", "-qq"],
+      ["install", "-y", "-qq", "--no-install-recommends", "chromium"],
+    ]) {
       const result = spawnSync("apt-get", args, { stdio: "inherit", env });
       if (result.status !== 0) break;
     }

@@ -60,5 +60,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Help center: http://localhost:${port}${base}  (serving ${path.relative(process.cwd(), root) || "."}; Ctrl+C to stop)`);
+  console.log(
+    `Help center: http://localhost:${port}${base}  (serving ${path.relative(process.cwd(), root) || "."}; Ctrl+C to stop)`,
+  );
 });

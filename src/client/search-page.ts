@@ -97,7 +97,9 @@ export function startSearchPage(): void {
         a.href = location.pathname + stateToSearch({ ...state, page });
         a.textContent = label;
         if (options.ariaLabel) a.setAttribute("aria-label", options.ariaLabel);
-        a.className = options.current ? "block rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white" : "block rounded-md px-3 py-1.5 text-brand-700 hover:bg-brand-50";
+        a.className = options.current
+          ? "block rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white"
+          : "block rounded-md px-3 py-1.5 text-brand-700 hover:bg-brand-50";
         if (options.current) a.setAttribute("aria-current", "page");
         a.addEventListener("click", (event) => {
           if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
@@ -184,7 +186,17 @@ export function startSearchPage(): void {
   const searchTyped = (mode: "push" | "replace") => {
     clearTimeout(typingTimer);
     const q = input.value;
-    commit({ ...state, q: q.normalize("NFC").replace(/\s+/gu, " ").trim() === state.q ? state.q : readState(`?q=${encodeURIComponent(q)}`, knownCategories).q, page: 1 }, mode);
+    commit(
+      {
+        ...state,
+        q:
+          q.normalize("NFC").replace(/\s+/gu, " ").trim() === state.q
+            ? state.q
+            : readState(`?q=${encodeURIComponent(q)}`, knownCategories).q,
+        page: 1,
+      },
+      mode,
+    );
   };
 
   input.addEventListener("compositionstart", () => {
@@ -208,8 +220,12 @@ export function startSearchPage(): void {
     event.preventDefault();
     searchTyped("push");
   });
-  sortSelect.addEventListener("change", () => commit({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }, "push"));
-  categorySelect.addEventListener("change", () => commit({ ...state, category: knownCategories.has(categorySelect.value) ? categorySelect.value : "", page: 1 }, "push"));
+  sortSelect.addEventListener("change", () =>
+    commit({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }, "push"),
+  );
+  categorySelect.addEventListener("change", () =>
+    commit({ ...state, category: knownCategories.has(categorySelect.value) ? categorySelect.value : "", page: 1 }, "push"),
+  );
   window.addEventListener("popstate", () => {
     state = readState(location.search, knownCategories);
     input.value = state.q;

@@ -18,7 +18,11 @@ const collator = new Intl.Collator("ko");
 
 /** Within a category: newest first, then by title, so fresh answers come first. */
 export function articleOrder(a: Article, b: Article): number {
-  return a.data.updated < b.data.updated ? 1 : a.data.updated > b.data.updated ? -1 : collator.compare(a.data.title, b.data.title);
+  return a.data.updated < b.data.updated
+    ? 1
+    : a.data.updated > b.data.updated
+      ? -1
+      : collator.compare(a.data.title, b.data.title);
 }
 
 let cached: Promise<SiteData> | undefined;

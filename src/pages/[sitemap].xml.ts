@@ -16,9 +16,15 @@ export const GET: APIRoute = async () => {
     ...data.articles.map((a) => ({ path: articleHref(a.id), lastmod: a.data.updated })),
   ];
   const body = entries
-    .map(({ path, lastmod }) => `  <url><loc>${escapeXml(absolute(path)!)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`)
+    .map(
+      ({ path, lastmod }) =>
+        `  <url><loc>${escapeXml(absolute(path)!)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`,
+    )
     .join("\n");
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
-    headers: { "Content-Type": "application/xml; charset=utf-8" },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+    {
+      headers: { "Content-Type": "application/xml; charset=utf-8" },
+    },
+  );
 };

@@ -39,9 +39,9 @@ export interface SearchRequest {
   readonly category?: string;
 }
 
-/** A term answered by the index alone needs no check against the text: one run of one or two characters. */
+/** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
 function indexIsExact(term: Term): boolean {
-  return term.runs.length === 1 && [...term.runs[0]!].length <= 2;
+  return term.runs.length === 1 && term.runs[0] === term.text && [...term.text].length <= 2;
 }
 
 function runQuery(run: string): Query {

@@ -47,7 +47,10 @@ export function toJamo(text: string): string {
       out += ch;
       continue;
     }
-    out += (CHOSEONG[Math.floor(index / 588)] ?? "") + (JUNGSEONG[Math.floor((index % 588) / 28)] ?? "") + (JONGSEONG[index % 28] ?? "");
+    out +=
+      (CHOSEONG[Math.floor(index / 588)] ?? "") +
+      (JUNGSEONG[Math.floor((index % 588) / 28)] ?? "") +
+      (JONGSEONG[index % 28] ?? "");
   }
   return out;
 }

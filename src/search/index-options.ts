@@ -4,6 +4,7 @@
  */
 import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
+import { KEYWORD_SEPARATOR } from "./reference";
 import type { SearchDoc } from "./types";
 
 export interface IndexedDoc {
@@ -21,9 +22,9 @@ export const miniSearchOptions: Options<IndexedDoc> = {
   fields: [...INDEX_FIELDS],
   storeFields: [],
   extractField: (entry, field) => {
-    if (field === "id") return String(entry.id);
+    if (field === "id") return entry.id;
     const { doc } = entry;
-    if (field === "keywords") return doc.keywords.join("\n");
+    if (field === "keywords") return doc.keywords.join(KEYWORD_SEPARATOR);
     return field === "title" ? doc.title : doc.body;
   },
   tokenize: indexTokens,

@@ -15,12 +15,7 @@ export function isWordChar(ch: string): boolean {
 }
 
 function keepsSpaceBetween(before: string, after: string): boolean {
-  return (
-    isWordChar(before) &&
-    isWordChar(after) &&
-    !SPACE_INSENSITIVE.test(before) &&
-    !SPACE_INSENSITIVE.test(after)
-  );
+  return isWordChar(before) && isWordChar(after) && !SPACE_INSENSITIVE.test(before) && !SPACE_INSENSITIVE.test(after);
 }
 
 /**

@@ -8,11 +8,14 @@ import { choseongOf } from "./hangul";
 import type { Term } from "./query";
 import type { SearchDoc } from "./types";
 
+/** Joins keywords so that no token or match spans two of them: not white space (compaction would drop it), not a word character. */
+export const KEYWORD_SEPARATOR = "\u001f";
+
 export interface PreparedFields {
   readonly title: string;
   readonly titleChoseong: string;
   readonly body: string;
-  /** Keywords compacted one by one and joined by a newline, so no match spans two keywords. */
+  /** Keywords compacted one by one and joined by KEYWORD_SEPARATOR. */
   readonly keywords: string;
 }
 
@@ -22,7 +25,7 @@ export function prepareFields(doc: SearchDoc): PreparedFields {
     title,
     titleChoseong: choseongOf(title),
     body: compact(doc.body),
-    keywords: doc.keywords.map(compact).join("\n"),
+    keywords: doc.keywords.map(compact).join(KEYWORD_SEPARATOR),
   };
 }
 

@@ -18,15 +18,15 @@ export interface CategoryNode {
 
 export const MAX_DEPTH = 3;
 
-/** Parses YAML text; problems are appended, never thrown. */
-export function parseYaml(text: string, file: string, problems: ContentProblem[]): unknown {
-  const document = parseDocument(text, { prettyErrors: false });
+/** Parses YAML text; problems are appended, never thrown. `firstLine` is where the text starts in its file. */
+export function parseYaml(text: string, file: string, problems: ContentProblem[], firstLine = 1): unknown {
+  const document = parseDocument(text);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const where = error.linePos?.[0];
       problems.push({
         file,
-        ...(where ? { field: `line ${where.line}` } : {}),
+        ...(where ? { field: `line ${where.line + firstLine - 1}` } : {}),
         message: `broken YAML: ${error.message.split("\n")[0]}`,
       });
     }

@@ -89,9 +89,16 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       problems.push({ file: shown, message: "no front matter: start the file with --- , title, category and updated, then ---" });
       continue;
     }
-    const raw = parseYaml(yaml, shown, problems);
+    // The YAML starts on line 2, after the opening fence.
+    const raw = parseYaml(yaml, shown, problems, 2);
     if (problems.length > before && raw === undefined) continue;
     const parsed = articleFrontMatterSchema.safeParse(raw ?? {});
+    const rawCategory = (raw as { category?: unknown } | null)?.category;
+    const writtenLabels = Array.isArray(rawCategory) && rawCategory.every((l) => typeof l === "string") ? rawCategory.map((l) => l.trim()) : undefined;
+    // Checked even when other fields are wrong, so one build reports every mistake in the file.
+    if (writtenLabels && writtenLabels.length > 0 && categories.length > 0 && !byLabels.has(writtenLabels.join("\u0000"))) {
+      problems.push({ file: shown, field: "category", message: `[${writtenLabels.join(", ")}] is not a category path in ${CATEGORIES_FILE}` });
+    }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = zodField(issue.path);
@@ -102,9 +109,6 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const data = parsed.data;
     const labels = data.category.map((label) => label.trim());
     const node = byLabels.get(labels.join("\u0000"));
-    if (!node && categories.length > 0) {
-      problems.push({ file: shown, field: "category", message: `[${labels.join(", ")}] is not a category path in ${CATEGORIES_FILE}` });
-    }
     if (body.trim() === "") problems.push({ file: shown, message: "the article has no body text" });
     if (problems.length > before || !node) continue;
     articles.push({

@@ -26,7 +26,8 @@ export function buildSearchData(articles: readonly ArticleForSearch[], categorie
   const categoryIndex = new Map(categories.map((c, i) => [c.path, i]));
   const docs: SearchDoc[] = articles.map((article) => {
     const category = categoryIndex.get(article.categoryPath);
-    if (category === undefined) throw new Error(`search data: article ${article.slug} has unknown category ${article.categoryPath}`);
+    if (category === undefined)
+      throw new Error(`search data: article ${article.slug} has unknown category ${article.categoryPath}`);
     return {
       slug: article.slug,
       title: article.title.normalize("NFC"),

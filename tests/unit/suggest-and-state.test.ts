@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { editLimit, jamoDistance } from "../../src/search/suggest";
+import { pageWindow, readState, stateToSearch } from "../../src/client/search-state";
+
+describe("jamo distance", () => {
+  test("counts letters, not syllables", () => {
+    expect(jamoDistance("쳇봇", "챗봇")).toBe(1);
+    expect(jamoDistance("졍산", "정산")).toBe(1);
+    expect(jamoDistance("정산", "결제")).toBeGreaterThan(2);
+  });
+  test("one edit for short terms, two for longer ones", () => {
+    expect(editLimit("봇")).toBe(1);
+    expect(editLimit("챗봇")).toBe(2);
+  });
+});
+
+describe("URL state", () => {
+  const known = new Set(["bot", "bot/start"]);
+  test("reads and writes canonical parameters", () => {
+    const state = readState("?q=%EC%A3%BC&category=bot%2Fstart&sort=latest&page=3", known);
+    expect(state).toEqual({ q: "주", category: "bot/start", sort: "latest", page: 3 });
+    expect(stateToSearch(state)).toBe("?q=%EC%A3%BC&category=bot%2Fstart&sort=latest&page=3");
+  });
+  test.each([
+    ["?q=a&page=-3", { page: 1 }],
+    ["?q=a&page=abc", { page: 1 }],
+    ["?q=a&sort=popular", { sort: "relevance" }],
+    ["?q=a&category=nope", { category: "" }],
+    ["?q=" + encodeURIComponent("챗봇".normalize("NFD")), { q: "챗봇" }],
+  ])("bad input %s is tolerated", (search, expected) => {
+    expect(readState(search, known)).toMatchObject(expected);
+  });
+  test("defaults are left out of the URL", () => {
+    expect(stateToSearch({ q: "", category: "", sort: "relevance", page: 1 })).toBe("");
+  });
+  test("page window", () => {
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(6, 20)).toEqual([1, "gap", 4, 5, 6, 7, 8, "gap", 20]);
+  });
+});
