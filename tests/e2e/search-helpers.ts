@@ -1,0 +1,140 @@
+/**
+ * Shared pieces for the search page tests: a `test` that fails on any page error or console
+ * error, locators for the page's parts, and small readers for what the page shows.
+ */
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+export { expect };
+
+interface ErrorLog {
+  /** Every `pageerror` and `console.error` seen so far, as text. */
+  readonly entries: string[];
+  /** Expected errors (a test that breaks something on purpose): matching entries are not failures. */
+  allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ errorLog: ErrorLog }>({
+  errorLog: [
+    async ({ page }, use) => {
+      const entries: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on("pageerror", (error) => entries.push(`pageerror: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") entries.push(`console.error: ${message.text()}`);
+      });
+      await use({ entries, allow: (pattern) => allowed.push(pattern) });
+      const unexpected = entries.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
+      expect(unexpected, "page errors and console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export const HEADING_RESULTS = /^도움말 검색 결과 \(총 ([\d,]+)건\)$/;
+
+export const heading = (page: Page): Locator => page.getByRole("heading", { level: 1 });
+export const resultsList = (page: Page): Locator => page.getByRole("list", { name: "검색 결과" });
+export const resultItems = (page: Page): Locator => page.locator("#search-results > li");
+export const resultLinks = (page: Page): Locator => page.locator("#search-results > li h2 a");
+export const searchBox = (page: Page): Locator => page.locator("#search-q");
+export const sortSelect = (page: Page): Locator => page.getByLabel("정렬 기준");
+export const categorySelect = (page: Page): Locator => page.getByLabel("카테고리 선택");
+export const pagination = (page: Page): Locator => page.getByRole("navigation", { name: "검색 결과 페이지" });
+export const message = (page: Page): Locator => page.locator("#search-message");
+
+/** Reads N out of `도움말 검색 결과 (총 1,234건)`. */
+export function countOf(text: string | null): number {
+  const match = HEADING_RESULTS.exec((text ?? "").trim());
+  if (!match) throw new Error(`not a results heading: ${JSON.stringify(text)}`);
+  return Number(match[1]!.replaceAll(",", ""));
+}
+
+/** Waits until the heading shows a result count (the index has loaded) and returns it. */
+export async function waitForCount(page: Page): Promise<number> {
+  await expect(heading(page)).toHaveText(HEADING_RESULTS, { timeout: 15_000 });
+  return countOf(await heading(page).textContent());
+}
+
+/** Opens `search/` + query string (relative to baseURL) and waits for the results. */
+export async function openSearch(page: Page, params: Record<string, string> = {}): Promise<number> {
+  const query = new URLSearchParams(params).toString();
+  await page.goto(`search/${query ? `?${query}` : ""}`);
+  return waitForCount(page);
+}
+
+export async function titles(page: Page): Promise<string[]> {
+  return resultLinks(page).allTextContents();
+}
+
+export async function crumbs(page: Page): Promise<string[]> {
+  return page.locator("#search-results > li > p:first-child").allTextContents();
+}
+
+/** The URL's search parameters as a sorted plain object. */
+export function paramsOf(url: string): Record<string, string> {
+  const entries = [...new URL(url).searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(entries);
+}
+
+/** Waits until the page is at `search/` under baseURL with exactly these search parameters. */
+export async function expectSearchUrl(page: Page, baseURL: string | undefined, params: Record<string, string>): Promise<void> {
+  const expected = new URL("search/", baseURL);
+  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  await expect
+    .poll(() => {
+      const url = new URL(page.url());
+      return { path: url.origin + url.pathname, params: paramsOf(page.url()) };
+    })
+    .toEqual({ path: expected.href, params: sorted });
+}
+
+export interface CategoryOption {
+  readonly value: string;
+  /** The option's text with its indentation, e.g. `\u00a0\u00a0정산 (3)`. */
+  readonly text: string;
+  readonly depth: number;
+  readonly label: string;
+  /** The count in parentheses, or null when the option shows none (전체, no query). */
+  readonly count: number | null;
+}
+
+export async function categoryOptions(page: Page): Promise<CategoryOption[]> {
+  const raw = await categorySelect(page).evaluate((select: HTMLSelectElement) =>
+    [...select.options].map((option) => ({ value: option.value, text: option.textContent ?? "" })),
+  );
+  return raw.map(({ value, text }) => {
+    const indent = /^\u00a0*/.exec(text)![0].length;
+    const rest = text.slice(indent);
+    const match = /^(.*) \(([\d,]+)\)$/.exec(rest);
+    return {
+      value,
+      text,
+      depth: value === "" ? 0 : indent / 2 + 1,
+      label: match ? match[1]! : rest,
+      count: match ? Number(match[2]!.replaceAll(",", "")) : null,
+    };
+  });
+}
+
+/** Labels from the service down to `path`, read from the category select (e.g. `[비즈 메시지, 정산 관리, 정산]`). */
+export function labelsOf(options: readonly CategoryOption[], path: string): string[] {
+  const parts = path.split("/");
+  return parts.map((_, i) => {
+    const ancestor = parts.slice(0, i + 1).join("/");
+    const option = options.find((o) => o.value === ancestor);
+    if (!option) throw new Error(`no option for ${ancestor}`);
+    return option.label;
+  });
+}
+
+const CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+/** Initial consonants of the Hangul syllables in `text`; other characters (spaces) are dropped. */
+export function choseongOf(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xac00 && code <= 0xd7a3) out += CHOSEONG[Math.floor((code - 0xac00) / 588)];
+  }
+  return out;
+}
