@@ -1,10 +1,14 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/browser";
 
+const executablePath = chromiumPath();
+
 // The site is built twice by scripts/run-e2e.mjs (at / and under /help/) and served from plain
 // files by scripts/serve.mjs; every browser test runs against both.
-const ROOT_PORT = 4410;
-const SUBPATH_PORT = 4411;
+// E2E_PORT and E2E_SITES let two runs share a machine (defaults: 4410/4411 and .tmp).
+const ROOT_PORT = Number(process.env["E2E_PORT"] ?? 4410);
+const SUBPATH_PORT = ROOT_PORT + 1;
+const SITES = process.env["E2E_SITES"] ?? ".tmp";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,10 +16,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: ".tmp/results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${SITES}/results/playwright.json` }]],
   use: {
     browserName: "chromium",
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     locale: "ko-KR",
   },
   projects: [
@@ -24,13 +28,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir .tmp/site-root --port ${ROOT_PORT}`,
+      command: `node scripts/serve.mjs --dir ${SITES}/site-root --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       env: { BASE_PATH: "/" },
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs --dir .tmp/site-help --port ${SUBPATH_PORT}`,
+      command: `node scripts/serve.mjs --dir ${SITES}/site-help --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/help/`,
       env: { BASE_PATH: "/help/" },
       reuseExistingServer: false,

@@ -3,7 +3,11 @@ import { buildSearchData } from "../src/build/search/build-search-data";
 import type { SearchData } from "../src/search/types";
 import type { Corpus, GeneratedCategory } from "./corpus";
 
-export function flattenCategories(nodes: readonly GeneratedCategory[], parentPath = "", parentLabels: string[] = []): { path: string; labels: string[] }[] {
+export function flattenCategories(
+  nodes: readonly GeneratedCategory[],
+  parentPath = "",
+  parentLabels: string[] = [],
+): { path: string; labels: string[] }[] {
   return nodes.flatMap((node) => {
     const path = parentPath ? `${parentPath}/${node.slug}` : node.slug;
     const labels = [...parentLabels, node.label];

@@ -17,7 +17,11 @@ export function sizes(body: string | Uint8Array): Sizes {
 }
 
 export function addSizes(...all: Sizes[]): Sizes {
-  return all.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return all.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 export function percentile(values: readonly number[], p: number): number {

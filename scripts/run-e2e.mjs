@@ -8,8 +8,9 @@ const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
+const sites = process.env.E2E_SITES ?? ".tmp";
 if (!process.env.E2E_SKIP_BUILD) {
-  run("astro", ["build", "--outDir", ".tmp/site-root", "--silent"], { BASE_PATH: "/", SITE_URL: "https://help.example.com" });
-  run("astro", ["build", "--outDir", ".tmp/site-help", "--silent"], { BASE_PATH: "/help/", SITE_URL: "" });
+  run("astro", ["build", "--outDir", `${sites}/site-root`, "--silent"], { BASE_PATH: "/", SITE_URL: "https://help.example.com" });
+  run("astro", ["build", "--outDir", `${sites}/site-help`, "--silent"], { BASE_PATH: "/help/", SITE_URL: "" });
 }
 run("playwright", ["test", ...process.argv.slice(2)]);

@@ -1,25 +1,42 @@
-/** Downloads the prebuilt index and documents once and deserialises them; never re-indexes. */
-import MiniSearch from "minisearch";
-import { SearchEngine } from "../search/engine";
-import { miniSearchOptions } from "../search/index-options";
-import type { SearchData } from "../search/types";
+/** Opens the engine over the search files on the server: the meta file first, the rest as queries need them. */
+import { SearchEngine, type SearchSource } from "../search/engine";
+import type { DocRecord, SearchMeta, TermShard, WordCounts } from "../search/payload";
 
-async function fetchText(url: string): Promise<string> {
+async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+  return (await response.json()) as T;
 }
 
-let loading: Promise<SearchEngine> | undefined;
+class HttpSource implements SearchSource {
+  constructor(
+    readonly meta: SearchMeta,
+    private readonly base: URL,
+  ) {}
+  private get<T>(name: string): Promise<T> {
+    return fetchJson<T>(new URL(name, this.base).href);
+  }
+  termShard(index: number): Promise<TermShard> {
+    return this.get(this.meta.files.termShards[index]!);
+  }
+  docBlock(index: number): Promise<DocRecord[]> {
+    return this.get(this.meta.files.docBlocks[index]!);
+  }
+  initials(): Promise<string[]> {
+    return this.get(this.meta.files.initials);
+  }
+  words(): Promise<WordCounts> {
+    return this.get(this.meta.files.words);
+  }
+}
 
-export function loadEngine(indexUrl: string, docsUrl: string): Promise<SearchEngine> {
-  loading ??= (async () => {
-    const [indexJson, docsJson] = await Promise.all([fetchText(indexUrl), fetchText(docsUrl)]);
-    const index = await MiniSearch.loadJSONAsync(indexJson, miniSearchOptions);
-    return new SearchEngine(index, JSON.parse(docsJson) as SearchData);
+let opening: Promise<SearchEngine> | undefined;
+
+export function openEngine(metaUrl: string): Promise<SearchEngine> {
+  opening ??= (async () => {
+    const url = new URL(metaUrl, location.href);
+    return new SearchEngine(new HttpSource(await fetchJson<SearchMeta>(url.href), url));
   })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+  opening.catch(() => (opening = undefined));
+  return opening;
 }

@@ -2,7 +2,7 @@
  * The search page: reads state from the URL, asks the engine, renders the heading, controls,
  * results and pagination. Text from users and articles is only ever set as text, never as HTML.
  */
-import { loadEngine } from "./load-engine";
+import { openEngine } from "./load-engine";
 import { pageCount, pageWindow, readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
 import type { SearchEngine } from "../search/engine";
 import { highlight, type TextPart } from "../search/highlight";
@@ -47,6 +47,8 @@ export function startSearchPage(): void {
   let engine: SearchEngine | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let composing = false;
+  // Each render awaits files; a newer state makes older renders drop their results.
+  let renderSeq = 0;
 
   const commit = (next: PageState, mode: "push" | "replace") => {
     const changed = stateToSearch(next) !== stateToSearch(state) || location.search !== stateToSearch(next);
@@ -127,10 +129,14 @@ export function startSearchPage(): void {
   };
 
   const render = () => {
+    void renderAsync();
+  };
+
+  const renderAsync = async () => {
+    const seq = ++renderSeq;
     syncControls();
-    list.replaceChildren();
-    message.hidden = true;
     if (!state.q) {
+      list.replaceChildren();
       heading.textContent = ui.searchTitle;
       updateCategoryOptions(undefined);
       setMessage(ui.searchPrompt);
@@ -141,46 +147,64 @@ export function startSearchPage(): void {
       heading.textContent = ui.searchLoading;
       return;
     }
-    const outcome = engine.search(state.q, { sort: state.sort, category: state.category });
-    const total = outcome.hits.length;
-    const last = pageCount(total);
-    if (state.page > last) {
-      // Out-of-range pages (page=999) show the last page and the URL says so.
-      commit({ ...state, page: last }, "replace");
-      return;
+    root.setAttribute("aria-busy", "true");
+    try {
+      const outcome = await engine.search(state.q, { sort: state.sort, category: state.category });
+      if (seq !== renderSeq) return;
+      const total = outcome.hits.length;
+      const last = pageCount(total);
+      if (state.page > last) {
+        // Out-of-range pages (page=999) show the last page and the URL says so.
+        commit({ ...state, page: last }, "replace");
+        return;
+      }
+      const start = (state.page - 1) * RESULTS_PER_PAGE;
+      const shown = outcome.hits.slice(start, start + RESULTS_PER_PAGE);
+      const [records, suggestion] = await Promise.all([
+        engine.load(shown.map((hit) => hit.id)),
+        outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
+      ]);
+      if (seq !== renderSeq) return;
+      list.replaceChildren();
+      message.hidden = true;
+      heading.textContent = ui.resultsHeading(total);
+      updateCategoryOptions(outcome.categoryCounts);
+      const { terms } = outcome.query;
+      if (total === 0) {
+        setMessage(
+          `${ui.noResults(outcome.query.display)} ${ui.noResultsHelp}`,
+          suggestion ? { text: suggestion, state: { ...state, q: suggestion, page: 1 } } : undefined,
+        );
+        if (suggestion) message.insertBefore(document.createTextNode(` ${ui.didYouMean}`), message.lastChild);
+      }
+      shown.forEach((hit, i) => {
+        const record = records[i]!;
+        const li = document.createElement("li");
+        li.className = "px-4 py-4";
+        const crumbs = document.createElement("p");
+        crumbs.className = "mb-1 text-xs text-slate-700";
+        crumbs.textContent = hit.category.labels.map((label) => `[${label}]`).join("");
+        const title = document.createElement("h2");
+        title.className = "text-base font-semibold";
+        const link = document.createElement("a");
+        link.href = articleBase + encodeURIComponent(record.slug) + "/";
+        link.className = "text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline";
+        appendParts(link, highlight(record.title, terms, true));
+        title.append(link);
+        const snippet = document.createElement("p");
+        snippet.className = "mt-1 text-sm leading-relaxed text-slate-700";
+        appendParts(snippet, makeSnippet(record.body, terms));
+        li.append(crumbs, title, snippet);
+        list.append(li);
+      });
+      renderPagination(state.page, last);
+    } catch {
+      if (seq !== renderSeq) return;
+      heading.textContent = ui.searchTitle;
+      setMessage(ui.searchLoadFailed);
+    } finally {
+      if (seq === renderSeq) root.setAttribute("aria-busy", "false");
     }
-    heading.textContent = ui.resultsHeading(total);
-    updateCategoryOptions(outcome.categoryCounts);
-    const { terms } = outcome.query;
-    if (total === 0) {
-      const suggestion = outcome.totalAll === 0 ? engine.suggest(state.q) : null;
-      setMessage(
-        `${ui.noResults(outcome.query.display)} ${ui.noResultsHelp}`,
-        suggestion ? { text: suggestion, state: { ...state, q: suggestion, page: 1 } } : undefined,
-      );
-      if (suggestion) message.insertBefore(document.createTextNode(` ${ui.didYouMean}`), message.lastChild);
-    }
-    const start = (state.page - 1) * RESULTS_PER_PAGE;
-    for (const hit of outcome.hits.slice(start, start + RESULTS_PER_PAGE)) {
-      const li = document.createElement("li");
-      li.className = "px-4 py-4";
-      const crumbs = document.createElement("p");
-      crumbs.className = "mb-1 text-xs text-slate-700";
-      crumbs.textContent = hit.category.labels.map((label) => `[${label}]`).join("");
-      const title = document.createElement("h2");
-      title.className = "text-base font-semibold";
-      const link = document.createElement("a");
-      link.href = articleBase + encodeURIComponent(hit.doc.slug) + "/";
-      link.className = "text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline";
-      appendParts(link, highlight(hit.doc.title, terms, true));
-      title.append(link);
-      const snippet = document.createElement("p");
-      snippet.className = "mt-1 text-sm leading-relaxed text-slate-700";
-      appendParts(snippet, makeSnippet(hit.doc.body, terms));
-      li.append(crumbs, title, snippet);
-      list.append(li);
-    }
-    renderPagination(state.page, last);
   };
 
   const searchTyped = (mode: "push" | "replace") => {
@@ -237,10 +261,9 @@ export function startSearchPage(): void {
   if (location.search !== stateToSearch(state)) history.replaceState(null, "", location.pathname + stateToSearch(state));
   render();
   root.setAttribute("aria-busy", "true");
-  loadEngine(root.dataset["indexUrl"] ?? "", root.dataset["docsUrl"] ?? "")
-    .then((loaded) => {
-      engine = loaded;
-      root.setAttribute("aria-busy", "false");
+  openEngine(root.dataset["metaUrl"] ?? "")
+    .then((opened) => {
+      engine = opened;
       render();
     })
     .catch(() => {

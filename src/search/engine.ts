@@ -1,25 +1,45 @@
 /**
- * Answers queries from a loaded MiniSearch index and the docs payload: candidates from the
- * syllable-pair index, verified against the text so the count is exact, then ranked.
+ * Answers queries from the split search files (payload.ts), loading only what a query touches:
+ * candidates come from the syllable-pair index, long terms are verified against the text so the
+ * count is exact, and the results are ranked. The same code runs in the browser (files fetched)
+ * and in Node tests and benchmarks (files in memory).
  */
-import type MiniSearch from "minisearch";
-import type { Query } from "minisearch";
+import MiniSearch from "minisearch";
 import { parseQuery, type ParsedQuery, type Term } from "./query";
 import { pairsOfRun } from "./tokens";
 import { prepareFields, termInTitle, termMatches, type PreparedFields } from "./reference";
-import type { IndexedDoc } from "./index-options";
+import { INDEX_FIELDS, miniSearchOptions, type IndexedDoc } from "./index-options";
+import {
+  isoDate,
+  shardOf,
+  type DocRecord,
+  type PairPositions,
+  type SearchMeta,
+  type TermShard,
+  type WordCounts,
+} from "./payload";
 import { SpellingSuggester } from "./suggest";
-import type { SearchCategory, SearchData, SearchDoc, SortOrder } from "./types";
+import type { SearchCategory, SortOrder } from "./types";
+
+/** Where the engine gets the files; each method is called at most once per file. */
+export interface SearchSource {
+  readonly meta: SearchMeta;
+  termShard(index: number): Promise<TermShard>;
+  docBlock(index: number): Promise<DocRecord[]>;
+  initials(): Promise<string[]>;
+  words(): Promise<WordCounts>;
+}
 
 export interface Hit {
   readonly id: number;
-  readonly doc: SearchDoc;
   readonly category: SearchCategory;
+  /** `YYYY-MM-DD`. */
+  readonly updated: string;
   /** Terms found in the title (ranking tier 1). */
   readonly titleTerms: number;
-  /** 1 when the whole query stands together in the title or body (ranking tier 2). */
+  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 2). */
   readonly adjacent: number;
-  /** BM25 from the index, title boosted (ranking tier 3). */
+  /** BM25 from the index, title boosted (tier 3). */
   readonly score: number;
 }
 
@@ -35,8 +55,14 @@ export interface SearchOutcome {
 
 export interface SearchRequest {
   readonly sort?: SortOrder;
-  /** Slug path; unknown paths match nothing and the UI resets them to all. */
+  /** Slug path; unknown paths match nothing (the page resets them to all). */
   readonly category?: string;
+}
+
+interface Posting {
+  score: number;
+  /** Every looked-up token of the term occurs in the title. */
+  title: boolean;
 }
 
 /** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
@@ -44,119 +70,306 @@ function indexIsExact(term: Term): boolean {
   return term.runs.length === 1 && term.runs[0] === term.text && [...term.text].length <= 2;
 }
 
-function runQuery(run: string): Query {
-  const pairs = pairsOfRun(run);
-  return pairs.length === 0 ? { queries: [run], prefix: true } : { queries: pairs, combineWith: "AND" };
+/** Longer terms of letters only are verified with pair positions; terms with punctuation, against the text. */
+function positionsVerify(term: Term): boolean {
+  return !term.choseong && term.runs.length === 1 && term.runs[0] === term.text && [...term.text].length > 2;
+}
+
+function decode(deltas: readonly number[] | undefined): number[] {
+  let at = 0;
+  return (deltas ?? []).map((delta) => (at += delta));
+}
+
+interface LoadedShard {
+  readonly index: MiniSearch<IndexedDoc>;
+  readonly positions: Readonly<Record<string, PairPositions>>;
+}
+
+/** The index look-ups of a term: a one-character run is a prefix look-up, a longer one all its pairs. */
+function lookups(term: Term): [token: string, prefix: boolean][] {
+  return term.runs.flatMap((run): [string, boolean][] => {
+    const pairs = pairsOfRun(run);
+    return pairs.length === 0 ? [[run, true]] : pairs.map((pair): [string, boolean] => [pair, false]);
+  });
+}
+
+function intersect(maps: readonly Map<number, Posting>[]): Map<number, Posting> {
+  if (maps.length === 1) return maps[0]!;
+  const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
+  const result = new Map<number, Posting>();
+  if (!smallest) return result;
+  for (const [id, first] of smallest) {
+    let score = first.score;
+    let title = first.title;
+    let everywhere = true;
+    for (const map of rest) {
+      const posting = map.get(id);
+      if (!posting) {
+        everywhere = false;
+        break;
+      }
+      score += posting.score;
+      title &&= posting.title;
+    }
+    if (everywhere) result.set(id, { score, title });
+  }
+  return result;
 }
 
 export class SearchEngine {
-  private readonly fields: (PreparedFields | undefined)[];
-  private suggester: SpellingSuggester | undefined;
+  private readonly shards = new Map<number, Promise<LoadedShard>>();
+  private readonly blocks = new Map<number, Promise<DocRecord[]>>();
+  private readonly records: (DocRecord | undefined)[] = [];
+  private readonly fields: (PreparedFields | undefined)[] = [];
+  private initialsFile: Promise<string[]> | undefined;
+  private suggester: Promise<SpellingSuggester> | undefined;
+  private shardBase: Record<string, unknown> | undefined;
+  /** Candidates per term, so changing sort, category or page does not search again. */
+  private readonly termCache = new Map<string, Promise<Map<number, Posting>>>();
+  private readonly dates: string[] = [];
+  private ancestors: string[][] | undefined;
 
-  constructor(
-    private readonly index: MiniSearch<IndexedDoc>,
-    readonly data: SearchData,
-  ) {
-    this.fields = new Array<PreparedFields | undefined>(data.docs.length);
+  constructor(readonly source: SearchSource) {}
+
+  get meta(): SearchMeta {
+    return this.source.meta;
   }
 
-  /** Compact forms are made on first use and kept: most queries touch a few documents. */
-  prepared(id: number): PreparedFields {
+  get documentCount(): number {
+    return this.meta.category.length;
+  }
+
+  /** One MiniSearch per shard, each deserialised with the whole index's statistics. */
+  private shard(index: number): Promise<LoadedShard> {
+    let shard = this.shards.get(index);
+    if (!shard) {
+      shard = this.source.termShard(index).then(({ entries, positions }) => {
+        this.shardBase ??= {
+          documentCount: this.documentCount,
+          nextId: this.documentCount,
+          documentIds: Object.fromEntries(this.meta.category.map((_, id) => [id, id])),
+          fieldIds: Object.fromEntries(INDEX_FIELDS.map((field, i) => [field, i])),
+          fieldLength: Object.fromEntries(this.meta.fieldLength.map((lengths, id) => [id, lengths])),
+          averageFieldLength: this.meta.averageFieldLength,
+          storedFields: {},
+          dirtCount: 0,
+          serializationVersion: 2,
+        };
+        const loaded = MiniSearch.loadJS<IndexedDoc>(
+          { ...this.shardBase, index: entries } as unknown as Parameters<typeof MiniSearch.loadJS>[0],
+          miniSearchOptions,
+        );
+        return { index: loaded, positions };
+      });
+      shard.catch(() => this.shards.delete(index));
+      this.shards.set(index, shard);
+    }
+    return shard;
+  }
+
+  private shardFor(token: string): Promise<LoadedShard> {
+    return this.shard(shardOf(token, this.meta.files.termShards.length));
+  }
+
+  private async token(token: string, prefix: boolean): Promise<Map<number, Posting>> {
+    const shard = await this.shardFor(token);
+    const found = new Map<number, Posting>();
+    for (const result of shard.index.search(token, { prefix })) {
+      let title = false;
+      for (const matched in result.match) if (result.match[matched]!.includes("title")) title = true;
+      found.set(result.id as number, { score: result.score, title });
+    }
+    return found;
+  }
+
+  private candidates(term: Term): Promise<Map<number, Posting>> {
+    const key = `${term.choseong ? "^" : ""}${term.text}`;
+    let found = this.termCache.get(key);
+    if (!found) {
+      found = this.findCandidates(term);
+      found.catch(() => this.termCache.delete(key));
+      this.termCache.set(key, found);
+      if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value!);
+    }
+    return found;
+  }
+
+  /** Forgets cached term look-ups (benchmarks measure each keystroke as new). Loaded files stay. */
+  forgetQueries(): void {
+    this.termCache.clear();
+  }
+
+  private date(id: number): string {
+    return (this.dates[id] ??= isoDate(this.meta.day[id]!));
+  }
+
+  private async findCandidates(term: Term): Promise<Map<number, Posting>> {
+    if (term.choseong) {
+      const initials = await this.initials();
+      const found = new Map<number, Posting>();
+      initials.forEach((text, id) => {
+        if (text.includes(term.text)) found.set(id, { score: 0, title: true });
+      });
+      return found;
+    }
+    return intersect(await Promise.all(lookups(term).map(([token, prefix]) => this.token(token, prefix))));
+  }
+
+  private initials(): Promise<string[]> {
+    this.initialsFile ??= this.source.initials();
+    this.initialsFile.catch(() => (this.initialsFile = undefined));
+    return this.initialsFile;
+  }
+
+  private block(index: number): Promise<DocRecord[]> {
+    let block = this.blocks.get(index);
+    if (!block) {
+      block = this.source.docBlock(index).then((records) => {
+        records.forEach((record, i) => (this.records[index * this.meta.docBlockSize + i] = record));
+        return records;
+      });
+      block.catch(() => this.blocks.delete(index));
+      this.blocks.set(index, block);
+    }
+    return block;
+  }
+
+  /** The documents' text records, loading the blocks that hold them. */
+  async load(ids: Iterable<number>): Promise<DocRecord[]> {
+    const wanted = [...ids];
+    await Promise.all([...new Set(wanted.map((id) => Math.floor(id / this.meta.docBlockSize)))].map((b) => this.block(b)));
+    return wanted.map((id) => this.records[id]!);
+  }
+
+  private prepared(id: number): PreparedFields {
     let fields = this.fields[id];
     if (!fields) {
-      fields = prepareFields(this.data.docs[id]!);
+      const record = this.records[id]!;
+      fields = prepareFields(record);
       this.fields[id] = fields;
     }
     return fields;
   }
 
-  /** Candidate ids with their BM25 score for one term; choseong terms scan titles. */
-  private candidates(term: Term): Map<number, number> {
-    const found = new Map<number, number>();
-    if (term.choseong) {
-      this.data.docs.forEach((_, id) => {
-        if (termMatches(this.prepared(id), term)) found.set(id, 0);
-      });
-      return found;
-    }
-    const results = this.index.search({ combineWith: "AND", queries: term.runs.map(runQuery) });
-    for (const result of results) found.set(result.id as number, result.score);
-    return found;
-  }
-
-  /** Ids and summed scores of the documents matching every term, checked against the text. */
-  match(query: ParsedQuery): Map<number, number> {
-    if (query.terms.length === 0) return new Map();
-    const perTerm = query.terms.map((term) => ({ term, found: this.candidates(term) }));
-    perTerm.sort((a, b) => a.found.size - b.found.size);
-    const [first, ...rest] = perTerm;
-    const matched = new Map<number, number>();
-    for (const [id, score] of first!.found) {
-      let total = score;
-      let ok = indexIsExact(first!.term) || termMatches(this.prepared(id), first!.term);
-      for (const { term, found } of rest) {
-        if (!ok) break;
-        const termScore = found.get(id);
-        ok = termScore !== undefined && (indexIsExact(term) || termMatches(this.prepared(id), term));
-        total += termScore ?? 0;
+  /** Ids of the documents matching every term, with score and how many terms are in the title. */
+  async match(query: ParsedQuery): Promise<Map<number, { score: number; titleTerms: number }>> {
+    const matched = new Map<number, { score: number; titleTerms: number }>();
+    if (query.terms.length === 0) return matched;
+    const perTerm = await Promise.all(query.terms.map(async (term) => ({ term, found: await this.candidates(term) })));
+    const byPositions = perTerm.filter(({ term }) => positionsVerify(term)).map(({ term }) => term);
+    const toVerify = perTerm
+      .filter(({ term }) => !term.choseong && !indexIsExact(term) && !positionsVerify(term))
+      .map(({ term }) => term);
+    const positions = await Promise.all(byPositions.map((term) => this.pairPositions(term)));
+    // Terms whose title flag from the index is exact: one- and two-letter terms and initials.
+    const titleFromIndex = perTerm.filter(({ term }) => indexIsExact(term) || term.choseong).map(({ found }) => found);
+    for (const [id, { score }] of intersect(perTerm.map(({ found }) => found))) {
+      let titleTerms = 0;
+      for (const found of titleFromIndex) if (found.get(id)!.title) titleTerms++;
+      // Syllable pairs find candidates, not answers: `연결하기` has the pairs of text with `연결` and `하기` apart.
+      let verified = true;
+      for (const lists of positions) {
+        const fields = occursIn(lists, id);
+        if (fields.length === 0) {
+          verified = false;
+          break;
+        }
+        if (fields.includes(TITLE_FIELD)) titleTerms++;
       }
-      if (ok) matched.set(id, total);
+      if (verified) matched.set(id, { score, titleTerms });
+    }
+    if (toVerify.length === 0) return matched;
+    await this.load(matched.keys());
+    for (const [id, entry] of matched) {
+      const fields = this.prepared(id);
+      if (!toVerify.every((term) => termMatches(fields, term))) matched.delete(id);
+      else entry.titleTerms += toVerify.filter((term) => termInTitle(fields, term)).length;
     }
     return matched;
   }
 
-  search(rawQuery: string, request: SearchRequest = {}): SearchOutcome {
+  /** The positions of each pair of a term, in order, per field and document. */
+  private async pairPositions(term: Term): Promise<(PairPositions | undefined)[]> {
+    const pairs = pairsOfRun(term.text);
+    return Promise.all(pairs.map(async (pair) => (await this.shardFor(pair)).positions[pair]));
+  }
+
+  /** Documents where the whole multi-term query stands together: the index has every pair of the joined phrase. */
+  private async adjacent(query: ParsedQuery): Promise<ReadonlySet<number>> {
+    if (query.terms.length < 2 || query.terms.some((term) => term.choseong)) return new Set();
+    const phrase = parseQuery(query.phrase).terms;
+    if (phrase.length !== 1) return new Set();
+    return new Set((await this.candidates(phrase[0]!)).keys());
+  }
+
+  async search(rawQuery: string, request: SearchRequest = {}): Promise<SearchOutcome> {
     const query = parseQuery(rawQuery);
-    const matched = this.match(query);
+    const [matched, adjacent] = await Promise.all([this.match(query), this.adjacent(query)]);
     const categoryCounts = new Map<string, number>();
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
-    for (const [id, score] of matched) {
-      const doc = this.data.docs[id]!;
-      const category = this.data.categories[doc.category]!;
-      for (const path of ancestorPaths(category.path)) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
+    this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
+    for (const [id, { score, titleTerms }] of matched) {
+      const categoryIndex = this.meta.category[id]!;
+      const category = this.meta.categories[categoryIndex]!;
+      for (const path of this.ancestors[categoryIndex]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
       if (request.category && category.path !== request.category && !category.path.startsWith(prefix)) continue;
-      const fields = this.prepared(id);
-      hits.push({
-        id,
-        doc,
-        category,
-        titleTerms: query.terms.filter((term) => termInTitle(fields, term)).length,
-        adjacent: query.phrase && (fields.title.includes(query.phrase) || fields.body.includes(query.phrase)) ? 1 : 0,
-        score,
-      });
+      hits.push({ id, category, updated: this.date(id), titleTerms, adjacent: adjacent.has(id) ? 1 : 0, score });
     }
     hits.sort(request.sort === "latest" ? byLatest : byRelevance);
     return { query, hits, categoryCounts, totalAll: matched.size };
   }
 
-  private finds(query: ParsedQuery): boolean {
-    return this.match(query).size > 0;
+  private async finds(query: ParsedQuery): Promise<boolean> {
+    return (await this.match(query)).size > 0;
   }
 
   /**
    * For a query that finds nothing: the same query with each term that finds nothing on its own
    * replaced by its closest spelling (in jamo) that does, if the whole new query finds articles.
    */
-  suggest(rawQuery: string): string | null {
+  async suggest(rawQuery: string): Promise<string | null> {
     const query = parseQuery(rawQuery);
-    if (query.terms.length === 0 || this.finds(query)) return null;
-    this.suggester ??= new SpellingSuggester(this.data.docs);
+    if (query.terms.length === 0 || (await this.finds(query))) return null;
+    this.suggester ??= this.source.words().then((words) => new SpellingSuggester(words));
+    const suggester = await this.suggester;
     const words: string[] = [];
     let changed = false;
     for (const term of query.terms) {
-      if (term.choseong || this.finds(parseQuery(term.text))) {
+      if (term.choseong || (await this.finds(parseQuery(term.text)))) {
         words.push(term.text);
         continue;
       }
-      const replacement = this.suggester.candidates(term.text).find((candidate) => this.finds(parseQuery(candidate)));
+      let replacement: string | undefined;
+      for (const candidate of suggester.candidates(term.text)) {
+        if (await this.finds(parseQuery(candidate))) {
+          replacement = candidate;
+          break;
+        }
+      }
       if (replacement === undefined) return null;
       words.push(replacement);
       changed = true;
     }
     const suggestion = words.join(" ");
-    return changed && this.finds(parseQuery(suggestion)) ? suggestion : null;
+    return changed && (await this.finds(parseQuery(suggestion))) ? suggestion : null;
   }
+}
+
+const TERM_CACHE_SIZE = 64;
+const TITLE_FIELD = String(INDEX_FIELDS.indexOf("title"));
+
+/** Fields (ids as strings) of document `id` where the pairs stand one after another: where the term occurs. */
+function occursIn(pairs: readonly (PairPositions | undefined)[], id: number): string[] {
+  const [first, ...rest] = pairs;
+  const fields: string[] = [];
+  for (const [field, byDoc] of Object.entries(first ?? {})) {
+    const starts = decode(byDoc[id]);
+    if (starts.length === 0) continue;
+    const following = rest.map((pair) => new Set(decode(pair?.[field]?.[id])));
+    if (starts.some((p) => following.every((set, k) => set.has(p + k + 1)))) fields.push(field);
+  }
+  return fields;
 }
 
 export function ancestorPaths(path: string): string[] {
@@ -165,7 +378,7 @@ export function ancestorPaths(path: string): string[] {
 }
 
 function newestFirst(a: Hit, b: Hit): number {
-  return a.doc.updated < b.doc.updated ? 1 : a.doc.updated > b.doc.updated ? -1 : 0;
+  return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0;
 }
 
 function relevance(a: Hit, b: Hit): number {

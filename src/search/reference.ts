@@ -19,14 +19,14 @@ export interface PreparedFields {
   readonly keywords: string;
 }
 
-export function prepareFields(doc: SearchDoc): PreparedFields {
-  const title = compact(doc.title);
-  return {
-    title,
-    titleChoseong: choseongOf(title),
-    body: compact(doc.body),
-    keywords: doc.keywords.map(compact).join(KEYWORD_SEPARATOR),
-  };
+/** The compact text of each indexed field, in INDEX_FIELDS order (title, body, keywords). */
+export function fieldTexts(doc: Pick<SearchDoc, "title" | "body" | "keywords">): [title: string, body: string, keywords: string] {
+  return [compact(doc.title), compact(doc.body), doc.keywords.map(compact).join(KEYWORD_SEPARATOR)];
+}
+
+export function prepareFields(doc: Pick<SearchDoc, "title" | "body" | "keywords">): PreparedFields {
+  const [title, body, keywords] = fieldTexts(doc);
+  return { title, titleChoseong: choseongOf(title), body, keywords };
 }
 
 export function termInTitle(fields: PreparedFields, term: Term): boolean {

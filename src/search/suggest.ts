@@ -6,7 +6,7 @@
  */
 import { compact, wordRuns } from "./normalize";
 import { toJamo } from "./hangul";
-import type { SearchDoc } from "./types";
+import type { WordCounts } from "./payload";
 
 /** Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
 export function boundedDistance(a: readonly string[], b: readonly string[], limit: number): number {
@@ -36,19 +36,23 @@ export function editLimit(term: string): number {
   return [...toJamo(term)].length >= 5 ? 2 : 1;
 }
 
+/** Words as written (split at spaces too, so a suggestion is a string people actually write), with counts. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of text.split(/\s+/u)) {
+      for (const run of wordRuns(compact(word))) counts.set(run, (counts.get(run) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 export class SpellingSuggester {
-  private readonly wordCounts = new Map<string, number>();
+  private readonly wordCounts: ReadonlyMap<string, number>;
   private readonly byLength = new Map<number, Map<string, number>>();
 
-  constructor(docs: readonly SearchDoc[]) {
-    for (const doc of docs) {
-      for (const text of [doc.title, doc.body, ...doc.keywords]) {
-        // Words as written (split at spaces too), so a suggestion is a string people actually write.
-        for (const word of text.split(/\s+/u)) {
-          for (const run of wordRuns(compact(word))) this.wordCounts.set(run, (this.wordCounts.get(run) ?? 0) + 1);
-        }
-      }
-    }
+  constructor(words: WordCounts) {
+    this.wordCounts = new Map(words);
   }
 
   /** Every substring of every word with `length` characters, with how often it occurs. */

@@ -1,7 +1,6 @@
-import MiniSearch from "minisearch";
-import { buildIndex } from "../../src/build/search/build-search-data";
+import { buildSearchFiles, type SplitOptions } from "../../src/build/search/build-search-data";
 import { SearchEngine } from "../../src/search/engine";
-import { miniSearchOptions } from "../../src/search/index-options";
+import { MemorySource } from "../../src/search/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";
 
 export const CATEGORIES: SearchCategory[] = [
@@ -29,16 +28,22 @@ export function makeData(docs: Partial<SearchDoc>[]): SearchData {
   };
 }
 
-/** An engine over `docs`, with the index serialised and loaded back exactly as the browser does. */
-export function engineFor(docs: Partial<SearchDoc>[] | SearchData): SearchEngine {
+/** An engine over `docs`, reading the split search files exactly as the browser does (from memory). */
+export function engineFor(docs: Partial<SearchDoc>[] | SearchData, options?: SplitOptions): SearchEngine {
   const data = Array.isArray(docs) ? makeData(docs) : docs;
-  const index = MiniSearch.loadJSON(JSON.stringify(buildIndex(data)), miniSearchOptions);
-  return new SearchEngine(index, data);
+  return new SearchEngine(new MemorySource(buildSearchFiles(data, options)));
 }
 
-export function titlesFound(engine: SearchEngine, query: string): string[] {
-  return engine
-    .search(query)
-    .hits.map((hit) => hit.doc.title)
-    .sort();
+export async function titlesFound(engine: SearchEngine, query: string): Promise<string[]> {
+  const { hits } = await engine.search(query);
+  return (await engine.load(hits.map((hit) => hit.id))).map((record) => record.title).sort();
+}
+
+export async function titlesInOrder(
+  engine: SearchEngine,
+  query: string,
+  sort: "relevance" | "latest" = "relevance",
+): Promise<string[]> {
+  const { hits } = await engine.search(query, { sort });
+  return (await engine.load(hits.map((hit) => hit.id))).map((record) => record.title);
 }

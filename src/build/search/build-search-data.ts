@@ -5,6 +5,21 @@
 import MiniSearch from "minisearch";
 import { createHash } from "node:crypto";
 import { miniSearchOptions, type IndexedDoc } from "../../search/index-options";
+import { compact } from "../../search/normalize";
+import { choseongOf } from "../../search/hangul";
+import { countWords } from "../../search/suggest";
+import {
+  dayNumber,
+  shardOf,
+  type DocRecord,
+  type IndexEntry,
+  type PairPositions,
+  type SearchMeta,
+  type TermShard,
+  type WordCounts,
+} from "../../search/payload";
+import { fieldTexts } from "../../search/reference";
+import { isWordChar } from "../../search/normalize";
 import type { SearchData, SearchDoc } from "../../search/types";
 
 export interface ArticleForSearch {
@@ -47,7 +62,7 @@ export function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
 }
 
 export interface SearchAsset {
-  /** File name with a content hash, e.g. `index.3f2a9c1b0d.json`. */
+  /** File name with a content hash, e.g. `terms-3.3f2a9c1b0d.json`. */
   readonly name: string;
   readonly body: string;
 }
@@ -57,10 +72,94 @@ export function fingerprinted(stem: string, body: string): SearchAsset {
   return { name: `${stem}.${hash}.json`, body };
 }
 
-/** The two files the search page loads: the serialised index and the documents it shows. */
-export function searchAssets(data: SearchData): { index: SearchAsset; docs: SearchAsset } {
-  return {
-    index: fingerprinted("index", JSON.stringify(buildIndex(data))),
-    docs: fingerprinted("docs", JSON.stringify(data)),
+export interface SplitOptions {
+  /** Aim for term shards of about this many bytes of JSON (before compression). */
+  readonly shardBytes?: number;
+  /** Articles per doc block. */
+  readonly docBlockSize?: number;
+  /** At most this many words in the spelling-suggestion list. */
+  readonly maxWords?: number;
+}
+
+export const DEFAULT_SPLIT: Required<SplitOptions> = { shardBytes: 24_000, docBlockSize: 8, maxWords: 20_000 };
+
+export interface SearchFiles {
+  /** The file the page loads first; it names all the others. */
+  readonly meta: SearchAsset;
+  readonly others: readonly SearchAsset[];
+}
+
+/** Delta-encoded positions of every syllable pair in every field of every document. */
+export function pairPositions(data: SearchData): Map<string, PairPositions> {
+  const all = new Map<string, PairPositions>();
+  data.docs.forEach((doc, id) => {
+    fieldTexts(doc).forEach((text, fieldId) => {
+      const chars = [...text];
+      const last = new Map<string, number>();
+      for (let p = 0; p + 1 < chars.length; p++) {
+        const pair = chars[p]! + chars[p + 1]!;
+        if (!isWordChar(chars[p]!) || !isWordChar(chars[p + 1]!)) continue;
+        let byField = all.get(pair);
+        if (!byField) all.set(pair, (byField = {}));
+        const byDoc = (byField[fieldId] ??= {});
+        const list = (byDoc[id] ??= []);
+        list.push(p - (last.get(pair) ?? 0));
+        last.set(pair, p);
+      }
+    });
+  });
+  return all;
+}
+
+/** Splits the index and documents into the files described in src/search/payload.ts. */
+export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
+  const { shardBytes, docBlockSize, maxWords } = { ...DEFAULT_SPLIT, ...options };
+  const serialised = buildIndex(data).toJSON();
+  const entries = serialised.index as IndexEntry[];
+  const positions = pairPositions(data);
+  const entryBytes = entries.reduce(
+    (sum, entry) => sum + JSON.stringify(entry).length + JSON.stringify(positions.get(entry[0]) ?? 0).length,
+    0,
+  );
+  const shardCount = Math.min(1024, Math.max(1, Math.ceil(entryBytes / shardBytes)));
+  const groups: TermShard[] = Array.from({ length: shardCount }, () => ({ entries: [], positions: {} }));
+  for (const entry of entries) {
+    const group = groups[shardOf(entry[0], shardCount)]!;
+    group.entries.push(entry);
+    const found = positions.get(entry[0]);
+    if (found) group.positions[entry[0]] = found;
+  }
+  const termShards = groups.map((group, i) => fingerprinted(`terms-${i}`, JSON.stringify(group)));
+
+  const docBlocks: SearchAsset[] = [];
+  for (let start = 0; start < data.docs.length; start += docBlockSize) {
+    const records: DocRecord[] = data.docs
+      .slice(start, start + docBlockSize)
+      .map(({ slug, title, keywords, body }) => ({ slug, title, keywords, body }));
+    docBlocks.push(fingerprinted(`docs-${start / docBlockSize}`, JSON.stringify(records)));
+  }
+  const initials = fingerprinted("initials", JSON.stringify(data.docs.map((doc) => choseongOf(compact(doc.title)))));
+  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
+  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
+  const wordsFile = fingerprinted("words", JSON.stringify(words));
+
+  // Document ids are the positions in data.docs; MiniSearch's short ids match them because
+  // documents are added in order to a fresh index.
+  const fieldLength = data.docs.map((_, id) => serialised.fieldLength[id] as number[]);
+  const meta: SearchMeta = {
+    version: 2,
+    categories: data.categories,
+    category: data.docs.map((doc) => doc.category),
+    day: data.docs.map((doc) => dayNumber(doc.updated)),
+    fieldLength,
+    averageFieldLength: serialised.averageFieldLength,
+    files: {
+      termShards: termShards.map((a) => a.name),
+      docBlocks: docBlocks.map((a) => a.name),
+      initials: initials.name,
+      words: wordsFile.name,
+    },
+    docBlockSize,
   };
+  return { meta: fingerprinted("meta", JSON.stringify(meta)), others: [...termShards, ...docBlocks, initials, wordsFile] };
 }

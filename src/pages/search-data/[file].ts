@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSearchAssets } from "../../lib/search-assets";
+import { getSearchFiles } from "../../lib/search-assets";
 
 export const getStaticPaths = (async () => {
-  const { index, docs } = await getSearchAssets();
-  return [index, docs].map((asset) => ({ params: { file: asset.name }, props: { body: asset.body } }));
+  const { meta, others } = await getSearchFiles();
+  return [meta, ...others].map((asset) => ({ params: { file: asset.name }, props: { body: asset.body } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>

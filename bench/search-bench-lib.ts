@@ -1,0 +1,16 @@
+import type { SearchEngine } from "../src/search/engine";
+import { highlight } from "../src/search/highlight";
+import { makeSnippet } from "../src/search/snippet";
+
+/** What the page does for one query: search, then the first page's records, titles and snippets. */
+export async function firstPage(engine: SearchEngine, query: string): Promise<number> {
+  const outcome = await engine.search(query);
+  const { terms } = outcome.query;
+  const shown = outcome.hits.slice(0, 10);
+  const records = await engine.load(shown.map((hit) => hit.id));
+  for (const record of records) {
+    highlight(record.title, terms, true);
+    makeSnippet(record.body, terms);
+  }
+  return outcome.hits.length;
+}
