@@ -1,7 +1,7 @@
 // Serves dist/ as a plain static host would (no rewrites, no server logic), under BASE_PATH.
 // Used by `npm start` and the browser tests. Usage: node scripts/serve.mjs [--port N] [--dir dist]
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { appendFile, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 const args = process.argv.slice(2);
@@ -44,8 +44,12 @@ async function fileFor(urlPath) {
   }
 }
 
+// SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
+const requestLog = process.env.SERVE_LOG;
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
+  if (requestLog) await appendFile(requestLog, `${url.pathname}\n`);
   const file = await fileFor(url.pathname);
   try {
     if (!file) throw new Error("not found");
