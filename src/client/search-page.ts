@@ -86,7 +86,7 @@ export function startSearchPage(): void {
     if (last <= 1) return;
     const listEl = document.createElement("ul");
     listEl.className = "flex flex-wrap items-center gap-1";
-    const item = (label: string, page: number | null, options: { current?: boolean; ariaLabel?: string } = {}) => {
+    const item = (label: string, page: number | null, options: { current?: boolean } = {}) => {
       const li = document.createElement("li");
       if (page === null) {
         const span = document.createElement("span");
@@ -98,7 +98,6 @@ export function startSearchPage(): void {
         const a = document.createElement("a");
         a.href = location.pathname + stateToSearch({ ...state, page });
         a.textContent = label;
-        if (options.ariaLabel) a.setAttribute("aria-label", options.ariaLabel);
         a.className = options.current
           ? "block rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white"
           : "block rounded-md px-3 py-1.5 text-brand-700 hover:bg-brand-50";
@@ -116,7 +115,7 @@ export function startSearchPage(): void {
     if (current > 1) item(ui.previousPage, current - 1);
     for (const entry of pageWindow(current, last)) {
       if (entry === "gap") item("…", null);
-      else item(String(entry), entry, { current: entry === current, ariaLabel: ui.pageLabel(entry) });
+      else item(String(entry), entry, { current: entry === current });
     }
     if (current < last) item(ui.nextPage, current + 1);
     pagination.append(listEl);
@@ -136,6 +135,7 @@ export function startSearchPage(): void {
     const seq = ++renderSeq;
     syncControls();
     if (!state.q) {
+      root.setAttribute("aria-busy", "false");
       list.replaceChildren();
       heading.textContent = ui.searchTitle;
       updateCategoryOptions(undefined);
@@ -260,7 +260,7 @@ export function startSearchPage(): void {
   // Normalise what the URL said (unknown sort or category, page=-3) without adding a history entry.
   if (location.search !== stateToSearch(state)) history.replaceState(null, "", location.pathname + stateToSearch(state));
   render();
-  root.setAttribute("aria-busy", "true");
+  if (state.q) root.setAttribute("aria-busy", "true");
   openEngine(root.dataset["metaUrl"] ?? "")
     .then((opened) => {
       engine = opened;

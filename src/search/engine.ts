@@ -123,7 +123,6 @@ export class SearchEngine {
   private readonly fields: (PreparedFields | undefined)[] = [];
   private initialsFile: Promise<string[]> | undefined;
   private suggester: Promise<SpellingSuggester> | undefined;
-  private shardBase: Record<string, unknown> | undefined;
   /** Candidates per term, so changing sort, category or page does not search again. */
   private readonly termCache = new Map<string, Promise<Map<number, Posting>>>();
   private readonly dates: string[] = [];
@@ -144,21 +143,33 @@ export class SearchEngine {
     let shard = this.shards.get(index);
     if (!shard) {
       shard = this.source.termShard(index).then(({ entries, positions }) => {
-        this.shardBase ??= {
+        // MiniSearch needs each document's id and field lengths only for documents in the shard's
+        // postings; giving it just those keeps loading a shard proportional to the shard.
+        const documentIds: Record<string, number> = {};
+        const fieldLength: Record<string, readonly number[]> = {};
+        for (const [, byField] of entries) {
+          for (const field in byField) {
+            for (const id in byField[field]) {
+              if (documentIds[id] === undefined) {
+                documentIds[id] = Number(id);
+                fieldLength[id] = this.meta.fieldLength[Number(id)]!;
+              }
+            }
+          }
+        }
+        const serialised = {
           documentCount: this.documentCount,
           nextId: this.documentCount,
-          documentIds: Object.fromEntries(this.meta.category.map((_, id) => [id, id])),
-          fieldIds: Object.fromEntries(INDEX_FIELDS.map((field, i) => [field, i])),
-          fieldLength: Object.fromEntries(this.meta.fieldLength.map((lengths, id) => [id, lengths])),
+          documentIds,
+          fieldIds: FIELD_IDS,
+          fieldLength,
           averageFieldLength: this.meta.averageFieldLength,
           storedFields: {},
           dirtCount: 0,
+          index: entries,
           serializationVersion: 2,
         };
-        const loaded = MiniSearch.loadJS<IndexedDoc>(
-          { ...this.shardBase, index: entries } as unknown as Parameters<typeof MiniSearch.loadJS>[0],
-          miniSearchOptions,
-        );
+        const loaded = MiniSearch.loadJS<IndexedDoc>(serialised as unknown as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions);
         return { index: loaded, positions };
       });
       shard.catch(() => this.shards.delete(index));
@@ -357,6 +368,7 @@ export class SearchEngine {
 }
 
 const TERM_CACHE_SIZE = 64;
+const FIELD_IDS = Object.fromEntries(INDEX_FIELDS.map((field, i) => [field, i]));
 const TITLE_FIELD = String(INDEX_FIELDS.indexOf("title"));
 
 /** Fields (ids as strings) of document `id` where the pairs stand one after another: where the term occurs. */

@@ -25,7 +25,7 @@ export interface ParsedQuery {
 
 export function cleanQuery(raw: string): string {
   const nfc = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
-  return [...nfc].slice(0, MAX_QUERY_LENGTH).join("");
+  return [...nfc].slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
 }
 
 export function parseQuery(raw: string): ParsedQuery {

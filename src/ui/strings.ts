@@ -47,7 +47,6 @@ export const ui = {
   paginationLabel: "검색 결과 페이지",
   previousPage: "이전",
   nextPage: "다음",
-  pageLabel: (n: number) => `${n}쪽`,
   noScript: "검색에는 JavaScript가 필요합니다. 아래 카테고리에서 도움말을 찾아 보세요.",
   updatedOn: (date: string) => `업데이트 ${date}`,
 } as const;

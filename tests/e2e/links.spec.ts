@@ -87,7 +87,9 @@ test("every internal link, asset and form action in the built site resolves", as
   const siteDir = SITE_DIRS[testInfo.project.name];
   expect(siteDir, `no built folder known for project ${testInfo.project.name}`).toBeDefined();
   const root = path.resolve(siteDir!);
-  expect(existsSync(path.join(root, "index.html")), `${root} is not built (run npm run test:e2e without E2E_SKIP_BUILD)`).toBe(true);
+  expect(existsSync(path.join(root, "index.html")), `${root} is not built (run npm run test:e2e without E2E_SKIP_BUILD)`).toBe(
+    true,
+  );
 
   const base = new URL(baseURL!);
   const basePath = base.pathname; // "/" or "/help/"

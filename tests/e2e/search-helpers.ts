@@ -55,6 +55,12 @@ export async function waitForCount(page: Page): Promise<number> {
   return countOf(await heading(page).textContent());
 }
 
+/** Waits until the heading shows a non-zero result count and returns it. */
+export async function waitForSomeResults(page: Page): Promise<number> {
+  await expect(heading(page)).toHaveText(/^도움말 검색 결과 \(총 [1-9][\d,]*건\)$/, { timeout: 15_000 });
+  return countOf(await heading(page).textContent());
+}
+
 /** Opens `search/` + query string (relative to baseURL) and waits for the results. */
 export async function openSearch(page: Page, params: Record<string, string> = {}): Promise<number> {
   const query = new URLSearchParams(params).toString();

@@ -65,6 +65,9 @@ function source(slug: string): SourceArticle {
 }
 
 const url = (relative: string, baseURL: string | undefined) => new URL(relative, baseURL).href;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Matches `<base>articles/<slug>/` and captures the slug. */
+const articleUrlPattern = (baseURL: string | undefined) => new RegExp(`^${escapeRegExp(url("articles/", baseURL))}([^/]+)/$`);
 
 /** The href of a link as the browser resolved it (absolute). */
 const resolvedHrefs = (page: Page, selector: string) =>
@@ -138,7 +141,7 @@ test.describe("home page", () => {
     const cutoff = newest[7]!.updated;
     const hrefs = await resolvedHrefs(page, "section[aria-labelledby=recent-heading] a");
     for (const [i, href] of hrefs.entries()) {
-      const match = new RegExp(`^${url("articles/", baseURL).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^/]+)/$`).exec(href);
+      const match = articleUrlPattern(baseURL).exec(href);
       expect(match, `recent link ${href} is an article URL`).not.toBeNull();
       const article = source(decodeURIComponent(match![1]!));
       await expect(links.nth(i)).toHaveText(article.title);
@@ -210,7 +213,7 @@ test.describe("category pages", () => {
       new Set(expected.map((a) => url(`articles/${a.slug}/`, baseURL))),
     );
     await list.getByRole("link").first().click();
-    await expect(page).toHaveURL(new RegExp(`^${url("articles/", baseURL)}[^/]+/$`));
+    await expect(page).toHaveURL(articleUrlPattern(baseURL));
     await expect(page.locator("h1")).toHaveCount(1);
   });
 });
@@ -465,6 +468,7 @@ test.describe("article pages ship no JavaScript", () => {
   });
 
   test("in the HTML of every article", async ({ request }) => {
+    test.slow(); // one request per page of the site
     const offenders: string[] = [];
     for (const article of ARTICLES) {
       const response = await request.get(`articles/${article.slug}/`);
@@ -509,6 +513,7 @@ test.describe("canonical, sitemap.xml and robots.txt", () => {
   });
 
   test("sitemap.xml", async ({ request }, testInfo) => {
+    test.slow(); // one request per page of the site
     const response = await request.get("sitemap.xml");
     if (testInfo.project.name !== "root") {
       expect(response.status()).toBe(404);
@@ -564,10 +569,12 @@ test.describe("360px-wide viewport", () => {
     `articles/${TABLE_ARTICLE}/`,
     "articles/bm-result-codes/",
     "no-such-page/",
+    "search/?q=주",
   ]) {
     test(`no horizontal scrollbar on "${pagePath || "home"}"`, async ({ page }) => {
       await page.goto(pagePath);
       await page.waitForLoadState("load");
+      if (pagePath.startsWith("search/")) await expect(page.getByRole("heading", { level: 1 })).toContainText("도움말 검색 결과");
       const size = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
