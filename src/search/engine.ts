@@ -169,7 +169,10 @@ export class SearchEngine {
           index: entries,
           serializationVersion: 2,
         };
-        const loaded = MiniSearch.loadJS<IndexedDoc>(serialised as unknown as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions);
+        const loaded = MiniSearch.loadJS<IndexedDoc>(
+          serialised as unknown as Parameters<typeof MiniSearch.loadJS>[0],
+          miniSearchOptions,
+        );
         return { index: loaded, positions };
       });
       shard.catch(() => this.shards.delete(index));
