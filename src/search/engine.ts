@@ -59,10 +59,10 @@ export interface SearchRequest {
   readonly category?: string;
 }
 
-interface Posting {
-  score: number;
-  /** Every looked-up token of the term occurs in the title. */
-  title: boolean;
+/** Documents with a token (or all tokens of a term): BM25 score per document, and those with it in the title. */
+interface Postings {
+  readonly scores: Map<number, number>;
+  readonly title: Set<number>;
 }
 
 /** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
@@ -93,27 +93,28 @@ function lookups(term: Term): [token: string, prefix: boolean][] {
   });
 }
 
-function intersect(maps: readonly Map<number, Posting>[]): Map<number, Posting> {
-  if (maps.length === 1) return maps[0]!;
-  const [smallest, ...rest] = [...maps].sort((a, b) => a.size - b.size);
-  const result = new Map<number, Posting>();
-  if (!smallest) return result;
-  for (const [id, first] of smallest) {
-    let score = first.score;
-    let title = first.title;
+function intersect(all: readonly Postings[]): Postings {
+  if (all.length === 1) return all[0]!;
+  const [smallest, ...rest] = [...all].sort((a, b) => a.scores.size - b.scores.size);
+  const scores = new Map<number, number>();
+  const title = new Set<number>();
+  if (!smallest) return { scores, title };
+  for (const [id, first] of smallest.scores) {
+    let score = first;
     let everywhere = true;
-    for (const map of rest) {
-      const posting = map.get(id);
-      if (!posting) {
+    for (const postings of rest) {
+      const other = postings.scores.get(id);
+      if (other === undefined) {
         everywhere = false;
         break;
       }
-      score += posting.score;
-      title &&= posting.title;
+      score += other;
     }
-    if (everywhere) result.set(id, { score, title });
+    if (!everywhere) continue;
+    scores.set(id, score);
+    if (all.every((postings) => postings.title.has(id))) title.add(id);
   }
-  return result;
+  return { scores, title };
 }
 
 export class SearchEngine {
@@ -124,7 +125,7 @@ export class SearchEngine {
   private initialsFile: Promise<string[]> | undefined;
   private suggester: Promise<SpellingSuggester> | undefined;
   /** Candidates per term, so changing sort, category or page does not search again. */
-  private readonly termCache = new Map<string, Promise<Map<number, Posting>>>();
+  private readonly termCache = new Map<string, Promise<Postings>>();
   private readonly dates: string[] = [];
   private ancestors: string[][] | undefined;
 
@@ -185,18 +186,17 @@ export class SearchEngine {
     return this.shard(shardOf(token, this.meta.files.termShards.length));
   }
 
-  private async token(token: string, prefix: boolean): Promise<Map<number, Posting>> {
-    const shard = await this.shardFor(token);
-    const found = new Map<number, Posting>();
-    for (const result of shard.index.search(token, { prefix })) {
-      let title = false;
-      for (const matched in result.match) if (result.match[matched]!.includes("title")) title = true;
-      found.set(result.id as number, { score: result.score, title });
-    }
-    return found;
+  private async token(token: string, prefix: boolean): Promise<Postings> {
+    const { index } = await this.shardFor(token);
+    const scores = new Map<number, number>();
+    for (const result of index.search(token, { prefix })) scores.set(result.id as number, result.score);
+    // Titles are short, so asking the title field alone is cheaper than reading every result's match.
+    const title = new Set<number>();
+    for (const result of index.search(token, { prefix, fields: ["title"] })) title.add(result.id as number);
+    return { scores, title };
   }
 
-  private candidates(term: Term): Promise<Map<number, Posting>> {
+  private candidates(term: Term): Promise<Postings> {
     const key = `${term.choseong ? "^" : ""}${term.text}`;
     let found = this.termCache.get(key);
     if (!found) {
@@ -217,14 +217,14 @@ export class SearchEngine {
     return (this.dates[id] ??= isoDate(this.meta.day[id]!));
   }
 
-  private async findCandidates(term: Term): Promise<Map<number, Posting>> {
+  private async findCandidates(term: Term): Promise<Postings> {
     if (term.choseong) {
       const initials = await this.initials();
-      const found = new Map<number, Posting>();
+      const scores = new Map<number, number>();
       initials.forEach((text, id) => {
-        if (text.includes(term.text)) found.set(id, { score: 0, title: true });
+        if (text.includes(term.text)) scores.set(id, 0);
       });
-      return found;
+      return { scores, title: new Set(scores.keys()) };
     }
     return intersect(await Promise.all(lookups(term).map(([token, prefix]) => this.token(token, prefix))));
   }
@@ -277,9 +277,9 @@ export class SearchEngine {
     const positions = await Promise.all(byPositions.map((term) => this.pairPositions(term)));
     // Terms whose title flag from the index is exact: one- and two-letter terms and initials.
     const titleFromIndex = perTerm.filter(({ term }) => indexIsExact(term) || term.choseong).map(({ found }) => found);
-    for (const [id, { score }] of intersect(perTerm.map(({ found }) => found))) {
+    for (const [id, score] of intersect(perTerm.map(({ found }) => found)).scores) {
       let titleTerms = 0;
-      for (const found of titleFromIndex) if (found.get(id)!.title) titleTerms++;
+      for (const found of titleFromIndex) if (found.title.has(id)) titleTerms++;
       // Syllable pairs find candidates, not answers: `연결하기` has the pairs of text with `연결` and `하기` apart.
       let verified = true;
       for (const lists of positions) {
@@ -309,11 +309,11 @@ export class SearchEngine {
   }
 
   /** Documents where the whole multi-term query stands together: the index has every pair of the joined phrase. */
-  private async adjacent(query: ParsedQuery): Promise<ReadonlySet<number>> {
+  private async adjacent(query: ParsedQuery): Promise<{ has(id: number): boolean }> {
     if (query.terms.length < 2 || query.terms.some((term) => term.choseong)) return new Set();
     const phrase = parseQuery(query.phrase).terms;
     if (phrase.length !== 1) return new Set();
-    return new Set((await this.candidates(phrase[0]!)).keys());
+    return (await this.candidates(phrase[0]!)).scores;
   }
 
   async search(rawQuery: string, request: SearchRequest = {}): Promise<SearchOutcome> {
