@@ -141,7 +141,7 @@ async function firstResults(
   pagePath: string,
   input: string,
   query: string,
-  done: string,
+  done: (query: string) => boolean,
   cache: Map<string, number>,
 ) {
   const context = await browser.newContext();
@@ -273,7 +273,9 @@ for (const size of SIZES) {
       "search/",
       "#search-q",
       query,
-      "q => document.querySelector('#search-results li') !== null || /\\(총 0건\\)/.test(document.querySelector('#results-heading')?.textContent ?? '')",
+      (q) =>
+        (document.querySelector<HTMLInputElement>("#search-q")?.value === q && document.querySelector("#search-results li") !== null) ||
+        /\(총 0건\)/.test(document.querySelector("#results-heading")?.textContent ?? ""),
       cache,
     );
     const pfRun = await firstResults(
@@ -284,7 +286,7 @@ for (const size of SIZES) {
       "pf-search/",
       "#q",
       query,
-      "q => document.body.dataset.done === q",
+      (q) => document.body.dataset["done"] === q,
       pfCache,
     );
     const oursHits = await engine.search(query);
