@@ -274,7 +274,8 @@ for (const size of SIZES) {
       "#search-q",
       query,
       (q) =>
-        (document.querySelector<HTMLInputElement>("#search-q")?.value === q && document.querySelector("#search-results li") !== null) ||
+        (document.querySelector<HTMLInputElement>("#search-q")?.value === q &&
+          document.querySelector("#search-results li") !== null) ||
         /\(총 0건\)/.test(document.querySelector("#results-heading")?.textContent ?? ""),
       cache,
     );

@@ -30,6 +30,18 @@ export interface SearchSource {
   words(): Promise<WordCounts>;
 }
 
+/** A source that reads the meta file's named files through `read` (fetch in the page, a map in tests). */
+export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<unknown>): SearchSource {
+  const { files } = meta;
+  return {
+    meta,
+    termShard: (index) => read(files.termShards[index]!) as Promise<TermShard>,
+    docBlock: (index) => read(files.docBlocks[index]!) as Promise<DocRecord[]>,
+    initials: () => read(files.initials) as Promise<string[]>,
+    words: () => read(files.words) as Promise<WordCounts>,
+  };
+}
+
 export interface Hit {
   readonly id: number;
   readonly category: SearchCategory;
