@@ -206,6 +206,8 @@ log(
 );
 log();
 const summary: string[] = [];
+const verdicts: string[] = [];
+const check = (ok: boolean, text: string) => verdicts.push(`- ${ok ? "✓" : "✗"} ${text}`);
 let port = 4600;
 for (const size of SIZES) {
   const dir = path.join(WORK, String(size));
@@ -312,6 +314,17 @@ for (const size of SIZES) {
       m.precision.push(p);
     }
   }
+  // Per keystroke: the same engine code over the built files, files already loaded, each query new.
+  for (const query of ALL_QUERIES) await engine.search(query);
+  const keystroke: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of ALL_QUERIES) {
+      engine.forgetQueries();
+      const started = performance.now();
+      await engine.search(query);
+      keystroke.push(performance.now() - started);
+    }
+  }
   await answerBrowser.close();
   ours.kill();
   theirs.kill();
@@ -359,8 +372,46 @@ for (const size of SIZES) {
     `JavaScript shipped per page type (brotli): home ${kb(js[0]!)}, category ${kb(js[1]!)}, article ${kb(js[2]!)}, search ${kb(js[3]!)}.`,
   );
   log();
+  const keystrokeP95 = percentile(keystroke, 95);
+  log(
+    `Per-keystroke query time (engine over the built files, files loaded): p50 ${ms(percentile(keystroke, 50))}, p95 ${ms(keystrokeP95)}.`,
+  );
+  log();
+  const o = result.ours;
+  const p = result.pagefind;
+  const n = size.toLocaleString("en");
+  for (const q of [50, 95]) {
+    check(
+      percentile(o.bytes, q) <= percentile(p.bytes, q),
+      `${n}: bytes to first results p${q} ${kb(percentile(o.bytes, q))} vs Pagefind ${kb(percentile(p.bytes, q))}`,
+    );
+    check(
+      percentile(o.times, q) <= percentile(p.times, q),
+      `${n}: time to first results p${q} ${ms(percentile(o.times, q))} vs Pagefind ${ms(percentile(p.times, q))}`,
+    );
+  }
+  if (size === 2000)
+    check(
+      percentile(o.bytes, 95) < 150 * 1024,
+      `2,000: bytes to first results p95 under 150 KB (${kb(percentile(o.bytes, 95))})`,
+    );
+  const keystrokeTarget = size >= 10000 ? 30 : 10;
+  if (size >= 2000)
+    check(keystrokeP95 <= keystrokeTarget, `${n}: per-keystroke p95 ≤ ${keystrokeTarget} ms (${ms(keystrokeP95)})`);
+  check(
+    Math.min(...o.recall) === 1 && Math.min(...o.precision) === 1,
+    `${n}: recall and precision 1.0 (Pagefind: recall ${mean(p.recall).toFixed(2)}, precision ${mean(p.precision).toFixed(2)})`,
+  );
+  if (size >= 10000)
+    check(
+      build.seconds < 60 && build.peakMb < 2048,
+      `${n}: build under 60 s and 2 GB (${build.seconds.toFixed(1)} s, ${Math.round(build.peakMb)} MB)`,
+    );
   summary.push(`${size}: build ${build.seconds.toFixed(1)} s / ${Math.round(build.peakMb)} MB`);
 }
 await browser.close();
+log("## Targets: where we are ahead (✓) and behind (✗)");
+log();
+for (const line of verdicts) log(line);
 await writeFile(OUT, `${lines.join("\n")}\n`);
 console.error(`wrote ${OUT}; ${summary.join("; ")}`);
