@@ -8,11 +8,8 @@ import { compact, wordRuns } from "./normalize";
 
 export function tokensOfRun(run: string): string[] {
   const chars = [...run];
-  const tokens: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
   const last = chars[chars.length - 1];
-  if (last !== undefined) tokens.push(last);
-  return tokens;
+  return last === undefined ? [] : [...pairsOfRun(run), last];
 }
 
 /** Tokenises any field text for the index. Shared by the index builder and (via options) loading. */
