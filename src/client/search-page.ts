@@ -7,6 +7,7 @@ import { pageCount, pageWindow, readState, RESULTS_PER_PAGE, stateToSearch, type
 import type { SearchEngine } from "../search/engine";
 import { highlight, type TextPart } from "../search/highlight";
 import { makeSnippet } from "../search/snippet";
+import { cleanQuery } from "../search/query";
 import { ui } from "../ui/strings";
 
 const TYPING_DELAY_MS = 150;
@@ -209,18 +210,7 @@ export function startSearchPage(): void {
 
   const searchTyped = (mode: "push" | "replace") => {
     clearTimeout(typingTimer);
-    const q = input.value;
-    commit(
-      {
-        ...state,
-        q:
-          q.normalize("NFC").replace(/\s+/gu, " ").trim() === state.q
-            ? state.q
-            : readState(`?q=${encodeURIComponent(q)}`, knownCategories).q,
-        page: 1,
-      },
-      mode,
-    );
+    commit({ ...state, q: cleanQuery(input.value), page: 1 }, mode);
   };
 
   input.addEventListener("compositionstart", () => {
