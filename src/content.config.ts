@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
-import { articlesLoader, categoriesLoader } from "./build/content/astro-loaders";
+import { articlesLoader, categoriesLoader, synonymsLoader } from "./build/content/astro-loaders";
 
 // Validation happens in src/build/content (it reports every file's problems at once); these
 // schemas describe what the loaders store, for typed access in pages.
@@ -31,4 +31,12 @@ const categories = defineCollection({
   }),
 });
 
-export const collections = { articles, categories };
+// One entry per group of equivalent search words (id = the group's index in synonyms.yaml).
+const synonyms = defineCollection({
+  loader: synonymsLoader(),
+  schema: z.object({
+    terms: z.array(z.string()),
+  }),
+});
+
+export const collections = { articles, categories, synonyms };

@@ -64,21 +64,29 @@ export function startSearchPage(): void {
     categorySelect.value = state.category;
   };
 
-  const setMessage = (text: string, link?: { text: string; state: PageState }) => {
-    message.replaceChildren(text);
-    if (link) {
+  /** Shows a message made of sentences and links to other states of the page (a corrected or exact query). */
+  const setMessage = (...parts: (string | { text: string; state: PageState })[]) => {
+    message.replaceChildren();
+    parts.forEach((part, i) => {
+      if (i > 0) message.append(" ");
+      if (typeof part === "string") {
+        message.append(part);
+        return;
+      }
       const a = document.createElement("a");
-      a.href = location.pathname + stateToSearch(link.state);
-      a.textContent = link.text;
-      a.className = "ml-1 font-semibold text-brand-700 underline";
+      a.href = location.pathname + stateToSearch(part.state);
+      a.textContent = part.text;
+      a.className = "font-semibold text-brand-700 underline";
       a.addEventListener("click", (event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
-        input.value = link.state.q;
-        commit(link.state, "push");
+        input.value = part.state.q;
+        commit(part.state, "push");
+        heading.focus();
       });
-      message.append(" ", a);
-    }
-    message.hidden = false;
+      message.append(a);
+    });
+    message.hidden = parts.length === 0;
   };
 
   const renderPagination = (current: number, last: number) => {
@@ -150,7 +158,7 @@ export function startSearchPage(): void {
     }
     root.setAttribute("aria-busy", "true");
     try {
-      const outcome = await engine.search(state.q, { sort: state.sort, category: state.category });
+      const outcome = await engine.search(state.q, { sort: state.sort, category: state.category, correct: !state.exact });
       if (seq !== renderSeq) return;
       const total = outcome.hits.length;
       const last = pageCount(total);
@@ -167,17 +175,25 @@ export function startSearchPage(): void {
       ]);
       if (seq !== renderSeq) return;
       list.replaceChildren();
-      message.hidden = true;
       heading.textContent = ui.resultsHeading(total);
       updateCategoryOptions(outcome.categoryCounts);
-      const { terms } = outcome.query;
-      if (total === 0) {
-        setMessage(
-          `${ui.noResults(outcome.query.display)} ${ui.noResultsHelp}`,
-          suggestion ? { text: suggestion, state: { ...state, q: suggestion, page: 1 } } : undefined,
-        );
-        if (suggestion) message.insertBefore(document.createTextNode(` ${ui.didYouMean}`), message.lastChild);
+      const terms = outcome.highlight;
+      const notices: Parameters<typeof setMessage> = [];
+      if (outcome.corrected) {
+        notices.push(ui.correctedTo(outcome.corrected), {
+          text: ui.searchExactly(outcome.query.display),
+          state: { ...state, exact: true, page: 1 },
+        });
       }
+      if (outcome.mode === "relaxed" && outcome.totalAll > 0) {
+        notices.push(outcome.fullMatches === 0 ? ui.relaxedNone : ui.relaxedFew(outcome.fullMatches));
+      }
+      if (total === 0) {
+        notices.push(ui.noResults(outcome.query.display), ui.noResultsHelp);
+        if (suggestion)
+          notices.push(ui.didYouMean, { text: suggestion, state: { ...state, q: suggestion, page: 1, exact: false } });
+      }
+      setMessage(...notices);
       shown.forEach((hit, i) => {
         const record = records[i]!;
         const li = document.createElement("li");
@@ -210,7 +226,9 @@ export function startSearchPage(): void {
 
   const searchTyped = (mode: "push" | "replace") => {
     clearTimeout(typingTimer);
-    commit({ ...state, q: cleanQuery(input.value), page: 1 }, mode);
+    const q = cleanQuery(input.value);
+    // A new query is corrected again; the same query keeps "search exactly as typed".
+    commit({ ...state, q, page: 1, exact: state.exact && q === state.q }, mode);
   };
 
   input.addEventListener("compositionstart", () => {

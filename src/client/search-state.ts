@@ -9,6 +9,8 @@ export interface PageState {
   readonly sort: SortOrder;
   /** 1-based; clamped to the last page when results are known. */
   readonly page: number;
+  /** Search the words exactly as typed, without correcting them (`exact=1`, from "search for … instead"). */
+  readonly exact: boolean;
 }
 
 export const RESULTS_PER_PAGE = 10;
@@ -22,6 +24,7 @@ export function readState(search: string, knownCategories: ReadonlySet<string>):
     category: knownCategories.has(category) ? category : "",
     sort: params.get("sort") === "latest" ? "latest" : "relevance",
     page: Number.isFinite(page) && page >= 1 ? page : 1,
+    exact: params.get("exact") === "1",
   };
 }
 
@@ -32,6 +35,7 @@ export function stateToSearch(state: PageState): string {
   if (state.category) params.set("category", state.category);
   if (state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
+  if (state.exact) params.set("exact", "1");
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -13,6 +13,7 @@ export function getSearchFiles(): Promise<SearchFiles> {
     const data = buildSearchData(
       site.articles.map((a) => ({ slug: a.id, ...a.data })),
       site.categories,
+      site.synonyms,
     );
     return buildSearchFiles(data);
   })();

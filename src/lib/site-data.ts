@@ -1,4 +1,4 @@
-/** The category tree and articles as pages use them, read from the content collections. */
+/** The category tree, articles and synonyms as pages use them, read from the content collections. */
 import { getCollection, type CollectionEntry } from "astro:content";
 
 export type Article = CollectionEntry<"articles">;
@@ -12,6 +12,8 @@ export interface SiteData {
   readonly articlesIn: ReadonlyMap<string, readonly Article[]>;
   /** Number of articles in each category and all below it. */
   readonly countBelow: ReadonlyMap<string, number>;
+  /** Groups of equivalent search words from `synonyms.yaml`, in file order; empty without the file. */
+  readonly synonyms: string[][];
 }
 
 const collator = new Intl.Collator("ko");
@@ -31,6 +33,7 @@ export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
     const categories = (await getCollection("categories")).map((e) => e.data).sort((a, b) => a.order - b.order);
     const articles = (await getCollection("articles")).sort(articleOrder);
+    const synonyms = (await getCollection("synonyms")).sort((a, b) => Number(a.id) - Number(b.id)).map((e) => [...e.data.terms]);
     const articlesIn = new Map<string, Article[]>();
     const countBelow = new Map<string, number>();
     for (const article of articles) {
@@ -42,7 +45,7 @@ export function getSiteData(): Promise<SiteData> {
         countBelow.set(ancestor, (countBelow.get(ancestor) ?? 0) + 1);
       });
     }
-    return { categories, byPath: new Map(categories.map((c) => [c.path, c])), articles, articlesIn, countBelow };
+    return { categories, byPath: new Map(categories.map((c) => [c.path, c])), articles, articlesIn, countBelow, synonyms };
   })();
   return cached;
 }

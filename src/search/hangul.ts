@@ -54,3 +54,35 @@ export function toJamo(text: string): string {
   }
   return out;
 }
+
+export interface SyllableParts {
+  /** Indexes into the initial, medial and final jamo tables; `final` 0 is none. */
+  readonly initial: number;
+  readonly medial: number;
+  readonly final: number;
+}
+
+/** The jamo indexes of a precomposed syllable, or null for any other character. */
+export function syllableParts(ch: string): SyllableParts | null {
+  const index = syllableIndex(ch);
+  if (index < 0) return null;
+  return { initial: Math.floor(index / 588), medial: Math.floor((index % 588) / 28), final: index % 28 };
+}
+
+export function composeSyllable(parts: SyllableParts): string {
+  return String.fromCodePoint(SYLLABLE_FIRST + parts.initial * 588 + parts.medial * 28 + parts.final);
+}
+
+/** Index of a medial vowel (`ㅘ`) or final consonant (`ㅆ`) by its letter, for readable rules. */
+export const MEDIAL = Object.fromEntries(JUNGSEONG.map((letter, i) => [letter, i])) as Record<string, number>;
+export const FINAL = Object.fromEntries(JONGSEONG.map((letter, i) => [letter, i]).filter(([letter]) => letter !== "")) as Record<
+  string,
+  number
+>;
+
+/** True when every character is a precomposed Hangul syllable. */
+export function isHangulWord(text: string): boolean {
+  if (text === "") return false;
+  for (const ch of text) if (syllableIndex(ch) < 0) return false;
+  return true;
+}

@@ -8,12 +8,15 @@
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
- * - words: the articles' words with counts, loaded only to suggest a spelling when nothing is found.
+ * - words: the articles' whole words with counts, loaded only to correct a word that finds nothing.
  */
 import type { SearchCategory } from "./types";
 
+/** Written into the meta file and checked when it is read: files of another build are refused. */
+export const SEARCH_FILES_VERSION = 3;
+
 export interface SearchMeta {
-  readonly version: 2;
+  readonly version: typeof SEARCH_FILES_VERSION;
   readonly categories: readonly SearchCategory[];
   /** Per article (index = document id): its category index. */
   readonly category: readonly number[];
@@ -30,6 +33,8 @@ export interface SearchMeta {
     readonly words: string;
   };
   readonly docBlockSize: number;
+  /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
+  readonly synonyms: readonly (readonly string[])[];
 }
 
 /** A document's displayable and verifiable text. */

@@ -1,6 +1,7 @@
 /** Turns what the user typed into search terms. The rules here are the matching contract's first lines. */
 import { compact, wordRuns } from "./normalize";
 import { isChoseongTerm, toCompatibilityConsonant } from "./hangul";
+import { queryWords } from "./clean";
 
 /** Longer input is cut here: no help-center question needs more, and it bounds the work per keystroke. */
 export const MAX_QUERY_LENGTH = 200;
@@ -19,6 +20,8 @@ export interface ParsedQuery {
   /** The query as it will be shown and put in URLs: NFC, trimmed, cut to MAX_QUERY_LENGTH. */
   readonly display: string;
   readonly terms: readonly Term[];
+  /** Each term's word as typed (case kept), in the same order: English-mode typing needs the case. */
+  readonly typed: readonly string[];
   /** The whole query compacted, for the adjacency bonus when terms stand together in the text. */
   readonly phrase: string;
 }
@@ -28,18 +31,25 @@ export function cleanQuery(raw: string): string {
   return [...nfc].slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
 }
 
+/** The term for one word (already free of the punctuation around it), or null if it has no letter or digit. */
+export function toTerm(word: string): Term | null {
+  const text = [...compact(word)].map(toCompatibilityConsonant).join("");
+  const runs = wordRuns(text);
+  return runs.length === 0 ? null : { text, choseong: isChoseongTerm(text), runs };
+}
+
 export function parseQuery(raw: string): ParsedQuery {
   const display = cleanQuery(raw);
   const seen = new Set<string>();
   const terms: Term[] = [];
-  for (const word of display.split(" ")) {
-    const text = [...compact(word)].map(toCompatibilityConsonant).join("");
-    const runs = wordRuns(text);
-    // A term with no letter or number (`?`, `>`) would match almost everything: it is ignored.
-    if (runs.length === 0 || seen.has(text)) continue;
-    seen.add(text);
-    terms.push({ text, choseong: isChoseongTerm(text), runs });
+  const typed: string[] = [];
+  for (const word of queryWords(display)) {
+    const term = toTerm(word);
+    if (!term || seen.has(term.text)) continue;
+    seen.add(term.text);
+    terms.push(term);
+    typed.push(word);
     if (terms.length === MAX_TERMS) break;
   }
-  return { display, terms, phrase: terms.length > 1 ? compact(display) : "" };
+  return { display, terms, typed, phrase: terms.length > 1 ? compact(typed.join(" ")) : "" };
 }

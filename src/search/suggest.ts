@@ -31,9 +31,13 @@ export function jamoDistance(a: string, b: string, limit = Infinity): number {
   return boundedDistance([...toJamo(a)], [...toJamo(b)], limit);
 }
 
-/** Allowed jamo edits for a term: one for short terms, two from five jamo on. */
+/**
+ * Allowed edits for a term, counted in jamo (Hangul) or letters (Latin): one below eight, two from
+ * eight on. Short words get one because two jamo edits turn a short word into an unrelated one
+ * (`웹훅` → `압축`).
+ */
 export function editLimit(term: string): number {
-  return [...toJamo(term)].length >= 5 ? 2 : 1;
+  return [...toJamo(term)].length >= 8 ? 2 : 1;
 }
 
 /** Words as written (split at spaces too, so a suggestion is a string people actually write), with counts. */
@@ -47,33 +51,16 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** Suggests whole words of the articles (never fragments such as `블록인`) close to a mistyped one. */
 export class SpellingSuggester {
-  private readonly wordCounts: ReadonlyMap<string, number>;
-  private readonly byLength = new Map<number, Map<string, number>>();
+  private readonly words: readonly { text: string; count: number; jamo: string[]; length: number }[];
 
   constructor(words: WordCounts) {
-    this.wordCounts = new Map(words);
-  }
-
-  /** Every substring of every word with `length` characters, with how often it occurs. */
-  private fragments(length: number): Map<string, number> {
-    let fragments = this.byLength.get(length);
-    if (!fragments) {
-      fragments = new Map();
-      for (const [word, count] of this.wordCounts) {
-        const chars = [...word];
-        for (let i = 0; i + length <= chars.length; i++) {
-          const piece = chars.slice(i, i + length).join("");
-          fragments.set(piece, (fragments.get(piece) ?? 0) + count);
-        }
-      }
-      this.byLength.set(length, fragments);
-    }
-    return fragments;
+    this.words = words.map(([text, count]) => ({ text, count, jamo: [...toJamo(text)], length: [...text].length }));
   }
 
   /**
-   * Spellings within the edit limit of `term`, closest first, then most frequent.
+   * Words within the edit limit of `term`, closest first, then most frequent.
    * The caller checks each against the index and takes the first that finds articles.
    */
   candidates(term: string, max = 5): string[] {
@@ -81,12 +68,11 @@ export class SpellingSuggester {
     const size = [...term].length;
     const termJamo = [...toJamo(term)];
     const scored: { text: string; distance: number; count: number }[] = [];
-    for (let length = Math.max(1, size - 1); length <= size + 1; length++) {
-      for (const [text, count] of this.fragments(length)) {
-        if (text === term) continue;
-        const distance = boundedDistance(termJamo, [...toJamo(text)], limit);
-        if (distance <= limit) scored.push({ text, distance, count });
-      }
+    for (const word of this.words) {
+      if (word.text === term || Math.abs(word.length - size) > 1 || Math.abs(word.jamo.length - termJamo.length) > limit)
+        continue;
+      const distance = boundedDistance(termJamo, word.jamo, limit);
+      if (distance <= limit) scored.push({ text: word.text, distance, count: word.count });
     }
     scored.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.text < b.text ? -1 : 1));
     return scored.slice(0, max).map((s) => s.text);

@@ -26,6 +26,8 @@ export interface SearchData {
   readonly categories: readonly SearchCategory[];
   /** Position in this array is the MiniSearch document id. */
   readonly docs: readonly SearchDoc[];
+  /** Groups of equivalent search words (`content/synonyms.yaml`); a query word in a group matches every member. */
+  readonly synonyms?: readonly (readonly string[])[];
 }
 
 export type SortOrder = "relevance" | "latest";

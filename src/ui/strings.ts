@@ -2,6 +2,8 @@
  * Every word the interface shows, in one place: the site is Korean first, and a translation
  * replaces this object. Functions take numbers or text and return the phrase.
  */
+import { josa } from "es-hangul";
+
 const numberFormat = new Intl.NumberFormat("ko-KR");
 
 export const ui = {
@@ -44,6 +46,12 @@ export const ui = {
   noResults: (q: string) => `'${q}'에 대한 검색 결과가 없습니다.`,
   noResultsHelp: "띄어쓰기나 철자를 확인하거나 더 짧은 단어로 검색해 보세요.",
   didYouMean: "이 검색어로 찾아보세요:",
+  // `'챗봇'으로`, `'배포'로`: the particle follows the word's last sound.
+  correctedTo: (q: string) => `'${q}'${josa.pick(q, "으로/로")} 검색한 결과입니다.`,
+  searchExactly: (q: string) => `'${q}' 그대로 검색하기`,
+  relaxedNone: "모든 단어가 포함된 도움말이 없어 일부 단어가 맞는 도움말을 보여 드립니다.",
+  relaxedFew: (n: number) =>
+    `모든 단어가 포함된 도움말이 ${numberFormat.format(n)}건뿐이라 일부 단어가 맞는 도움말도 함께 보여 드립니다.`,
   paginationLabel: "검색 결과 페이지",
   previousPage: "이전",
   nextPage: "다음",

@@ -26,7 +26,12 @@ describe("terms are split on white space and all must occur (AND)", () => {
   test("every term must occur", async () => {
     expect(await titlesFound(engine, "채널 삭제")).toEqual(["채널 삭제"]);
     expect(await titlesFound(engine, "연결 봇")).toEqual(["봇 연결"]);
-    expect(await titlesFound(engine, "채널 없는단어")).toEqual([]);
+    expect((await engine.search("채널 삭제")).mode).toBe("exact");
+  });
+  test("when no article has every term, the list is relaxed and says so", async () => {
+    const outcome = await engine.search("채널 없는단어", { correct: false });
+    expect(outcome.mode).toBe("relaxed");
+    expect(outcome.fullMatches).toBe(0);
   });
   test("title, body and keywords all count", async () => {
     const withKeywords = engineFor([{ title: "환불", body: "선불 캐시 환불", keywords: ["돈 돌려받기"] }]);
@@ -102,10 +107,15 @@ describe("the count is exact; spelling help never adds silent matches", () => {
   test("syllable pairs are verified: `연결하기` does not match text with `연결` and `하기` apart", async () => {
     expect(await titlesFound(engine, "연결하기")).toEqual(["연결 가이드"]);
   });
-  test("a misspelling finds nothing, and a suggestion is offered", async () => {
-    expect((await engine.search("쳇봇")).hits).toHaveLength(0);
+  test("searched exactly as typed, a misspelling finds nothing, and a suggestion is offered", async () => {
+    expect((await engine.search("쳇봇", { correct: false })).hits).toHaveLength(0);
     expect(await engine.suggest("쳇봇")).toBe("챗봇");
     expect(await engine.suggest("졍산")).toBe("정산");
+  });
+  test("otherwise the correction is searched at once and named", async () => {
+    const outcome = await engine.search("쳇봇");
+    expect(outcome.corrected).toBe("챗봇");
+    expect(await titlesFound(engine, "쳇봇")).toEqual(["챗봇 만들기"]);
   });
   test("the suggestion keeps terms that already match", async () => {
     expect(await engine.suggest("쳇봇 처음")).toBe("챗봇 처음");

@@ -8,9 +8,10 @@ describe("jamo distance", () => {
     expect(jamoDistance("졍산", "정산")).toBe(1);
     expect(jamoDistance("정산", "결제")).toBeGreaterThan(2);
   });
-  test("one edit for short terms, two for longer ones", () => {
+  test("one edit below eight jamo, two from eight on", () => {
     expect(editLimit("봇")).toBe(1);
-    expect(editLimit("챗봇")).toBe(2);
+    expect(editLimit("챗봇")).toBe(1);
+    expect(editLimit("세금계산서")).toBe(2);
   });
 });
 
@@ -18,7 +19,7 @@ describe("URL state", () => {
   const known = new Set(["bot", "bot/start"]);
   test("reads and writes canonical parameters", () => {
     const state = readState("?q=%EC%A3%BC&category=bot%2Fstart&sort=latest&page=3", known);
-    expect(state).toEqual({ q: "주", category: "bot/start", sort: "latest", page: 3 });
+    expect(state).toEqual({ q: "주", category: "bot/start", sort: "latest", page: 3, exact: false });
     expect(stateToSearch(state)).toBe("?q=%EC%A3%BC&category=bot%2Fstart&sort=latest&page=3");
   });
   test.each([
@@ -31,7 +32,7 @@ describe("URL state", () => {
     expect(readState(search, known)).toMatchObject(expected);
   });
   test("defaults are left out of the URL", () => {
-    expect(stateToSearch({ q: "", category: "", sort: "relevance", page: 1 })).toBe("");
+    expect(stateToSearch({ q: "", category: "", sort: "relevance", page: 1, exact: false })).toBe("");
   });
   test("page window", () => {
     expect(pageWindow(1, 3)).toEqual([1, 2, 3]);

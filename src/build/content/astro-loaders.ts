@@ -1,4 +1,4 @@
-/** Astro content-layer loaders over `loadContent`: one validation pass feeds both collections. */
+/** Astro content-layer loaders over `loadContent`: one validation pass feeds all three collections. */
 import type { Loader } from "astro/loaders";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ export function contentDir(): string {
 let pending: Promise<LoadedContent> | undefined;
 let pendingDir = "";
 
-/** Both collections load in one build; read and validate the folder once. */
+/** All collections load in one build; read and validate the folder once. */
 function loadOnce(): Promise<LoadedContent> {
   const dir = contentDir();
   if (!pending || pendingDir !== dir) {
@@ -26,6 +26,7 @@ export function articlesLoader(): Loader {
   return {
     name: "help-articles",
     load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+      // The whole folder, so `categories.yaml` and `synonyms.yaml` (even one created later) are watched too.
       watcher?.add(contentDir());
       pending = undefined;
       const { articles } = await loadOnce();
@@ -65,6 +66,20 @@ export function categoriesLoader(): Loader {
       store.clear();
       categories.forEach((node, order) => {
         store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
+      });
+    },
+  };
+}
+
+/** One entry per group of `synonyms.yaml`; the id is the group's index, so file order survives. */
+export function synonymsLoader(): Loader {
+  return {
+    name: "help-synonyms",
+    load: async ({ store }) => {
+      const { synonyms } = await loadOnce();
+      store.clear();
+      synonyms.forEach((terms, index) => {
+        store.set({ id: String(index), data: { terms: [...terms] } });
       });
     },
   };

@@ -1,5 +1,5 @@
 /** Reads `categories.yaml` into a flat list of nodes in display order. */
-import { parseDocument } from "yaml";
+import { parseDocument, type Document } from "yaml";
 import { categoriesFileSchema, type CategoryInput } from "./schema";
 import type { ContentProblem } from "./problems";
 
@@ -20,6 +20,11 @@ export const MAX_DEPTH = 3;
 
 /** Parses YAML text; problems are appended, never thrown. `firstLine` is where the text starts in its file. */
 export function parseYaml(text: string, file: string, problems: ContentProblem[], firstLine = 1): unknown {
+  return parseYamlDocument(text, file, problems, firstLine)?.toJS();
+}
+
+/** Like `parseYaml`, but keeps the document, whose nodes know where they are in the text. */
+export function parseYamlDocument(text: string, file: string, problems: ContentProblem[], firstLine = 1): Document.Parsed | undefined {
   const document = parseDocument(text);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
@@ -32,7 +37,7 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
     }
     return undefined;
   }
-  return document.toJS();
+  return document;
 }
 
 function zodPath(path: readonly PropertyKey[]): string {

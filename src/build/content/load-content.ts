@@ -1,6 +1,6 @@
 /**
- * Loads and validates a content folder: `categories.yaml` plus every `*.md` below it.
- * Node only (build time). Throws one ContentError listing every problem found.
+ * Loads and validates a content folder: `categories.yaml`, the optional `synonyms.yaml`, and every
+ * `*.md` below it. Node only (build time). Throws one ContentError listing every problem found.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { articleFrontMatterSchema } from "./schema";
 import { splitFrontMatter } from "./front-matter";
 import { parseYaml, readCategories, type CategoryNode } from "./categories";
 import { ContentError, type ContentProblem } from "./problems";
+import { readSynonyms, SYNONYMS_FILE } from "./synonyms";
 
 export interface ArticleSource {
   /** File name without `.md`, NFC: the URL part. */
@@ -28,6 +29,8 @@ export interface ArticleSource {
 export interface LoadedContent {
   readonly categories: readonly CategoryNode[];
   readonly articles: readonly ArticleSource[];
+  /** Groups of equivalent search words from `synonyms.yaml`, in file order; members NFC and trimmed. Empty without the file. */
+  readonly synonyms: readonly (readonly string[])[];
 }
 
 export const CATEGORIES_FILE = "categories.yaml";
@@ -59,6 +62,16 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     categories = readCategories(text, display(categoriesFile), problems);
   } catch (error) {
     problems.push({ file: display(categoriesFile), message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); the content folder needs one` });
+  }
+  const synonymsFile = path.join(contentDir, SYNONYMS_FILE);
+  let synonyms: string[][] = [];
+  try {
+    const text = (await readFile(synonymsFile, "utf8")).normalize("NFC");
+    synonyms = readSynonyms(text, display(synonymsFile), problems);
+  } catch (error) {
+    // The file is optional: absent means no synonyms.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") problems.push({ file: display(synonymsFile), message: `cannot be read (${code ?? String(error)})` });
   }
   const byLabels = new Map(categories.map((node) => [node.labels.join("\u0000"), node]));
 
@@ -123,5 +136,5 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { categories, articles };
+  return { categories, articles, synonyms };
 }

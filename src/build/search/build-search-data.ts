@@ -10,6 +10,7 @@ import { choseongOf } from "../../search/hangul";
 import { countWords } from "../../search/suggest";
 import {
   dayNumber,
+  SEARCH_FILES_VERSION,
   shardOf,
   type DocRecord,
   type IndexEntry,
@@ -37,7 +38,11 @@ export interface CategoryForSearch {
   readonly labels: readonly string[];
 }
 
-export function buildSearchData(articles: readonly ArticleForSearch[], categories: readonly CategoryForSearch[]): SearchData {
+export function buildSearchData(
+  articles: readonly ArticleForSearch[],
+  categories: readonly CategoryForSearch[],
+  synonyms: readonly (readonly string[])[] = [],
+): SearchData {
   const categoryIndex = new Map(categories.map((c, i) => [c.path, i]));
   const docs: SearchDoc[] = articles.map((article) => {
     const category = categoryIndex.get(article.categoryPath);
@@ -52,7 +57,12 @@ export function buildSearchData(articles: readonly ArticleForSearch[], categorie
       body: article.text.normalize("NFC"),
     };
   });
-  return { version: 1, categories: categories.map((c) => ({ path: c.path, labels: [...c.labels] })), docs };
+  return {
+    version: 1,
+    categories: categories.map((c) => ({ path: c.path, labels: [...c.labels] })),
+    docs,
+    synonyms: synonyms.map((group) => group.map((member) => member.normalize("NFC"))),
+  };
 }
 
 export function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
@@ -147,7 +157,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   // documents are added in order to a fresh index.
   const fieldLength = data.docs.map((_, id) => serialised.fieldLength[id] as number[]);
   const meta: SearchMeta = {
-    version: 2,
+    version: SEARCH_FILES_VERSION,
     categories: data.categories,
     category: data.docs.map((doc) => doc.category),
     day: data.docs.map((doc) => dayNumber(doc.updated)),
@@ -160,6 +170,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       words: wordsFile.name,
     },
     docBlockSize,
+    synonyms: data.synonyms ?? [],
   };
   return { meta: fingerprinted("meta", JSON.stringify(meta)), others: [...termShards, ...docBlocks, initials, wordsFile] };
 }

@@ -1,0 +1,203 @@
+/**
+ * Matching: which documents contain a term, exactly. Syllable pairs find candidates, not answers,
+ * so every form is settled before it is counted: one- and two-letter terms and initials are exact
+ * in the index, longer terms are verified with the pairs' positions, and terms with punctuation
+ * inside (`1:1`) against the text of the candidates that remain.
+ */
+import type { Term } from "./query";
+import { pairsOfRun } from "./tokens";
+import { INDEX_FIELDS } from "./index-options";
+import { prepareFields, termInTitle, termMatches, type PreparedFields } from "./reference";
+import type { PairPositions } from "./payload";
+import type { FileCache } from "./file-cache";
+
+/** Documents containing one form of a term, with their BM25 score. */
+export interface FormMatch {
+  readonly form: Term;
+  readonly scores: ReadonlyMap<number, number>;
+  /** Documents with the form in the title (known for exact forms). */
+  readonly title: ReadonlySet<number>;
+  /** False for forms with punctuation inside: `scores` holds candidates, checked against the text later. */
+  readonly exact: boolean;
+}
+
+/** One query term's documents: the union of its forms (as typed, stems, synonyms, a correction). */
+export interface TermDocs {
+  /** Per document: summed score of the forms it has, whether one is in the title, and whether that is settled. */
+  readonly docs: Map<number, { score: number; title: boolean; settled: boolean }>;
+  /** Forms whose candidates need a look at the text. */
+  readonly unsettled: readonly Term[];
+}
+
+const TITLE_FIELD = String(INDEX_FIELDS.indexOf("title"));
+const FORM_CACHE_SIZE = 256;
+
+/** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
+function indexIsExact(term: Term): boolean {
+  return term.runs.length === 1 && term.runs[0] === term.text && [...term.text].length <= 2;
+}
+
+/** Longer terms of letters only are verified with pair positions; terms with punctuation, against the text. */
+function positionsVerify(term: Term): boolean {
+  return !term.choseong && term.runs.length === 1 && term.runs[0] === term.text && [...term.text].length > 2;
+}
+
+function decode(deltas: readonly number[] | undefined): number[] {
+  let at = 0;
+  return (deltas ?? []).map((delta) => (at += delta));
+}
+
+/** Fields (ids as strings) of document `id` where the pairs stand one after another: where the term occurs. */
+function occursIn(pairs: readonly (PairPositions | undefined)[], id: number): string[] {
+  const [first, ...rest] = pairs;
+  const fields: string[] = [];
+  for (const [field, byDoc] of Object.entries(first ?? {})) {
+    const starts = decode(byDoc[id]);
+    if (starts.length === 0) continue;
+    const following = rest.map((pair) => new Set(decode(pair?.[field]?.[id])));
+    if (starts.some((p) => following.every((set, k) => set.has(p + k + 1)))) fields.push(field);
+  }
+  return fields;
+}
+
+interface Scored {
+  readonly scores: Map<number, number>;
+  readonly title: Set<number>;
+}
+
+function intersect(all: readonly Scored[]): Scored {
+  if (all.length === 1) return all[0]!;
+  const [smallest, ...rest] = [...all].sort((a, b) => a.scores.size - b.scores.size);
+  const scores = new Map<number, number>();
+  const title = new Set<number>();
+  if (!smallest) return { scores, title };
+  for (const [id, first] of smallest.scores) {
+    let score = first;
+    let everywhere = true;
+    for (const postings of rest) {
+      const other = postings.scores.get(id);
+      if (other === undefined) {
+        everywhere = false;
+        break;
+      }
+      score += other;
+    }
+    if (!everywhere) continue;
+    scores.set(id, score);
+    if (all.every((postings) => postings.title.has(id))) title.add(id);
+  }
+  return { scores, title };
+}
+
+export class Matcher {
+  private readonly forms = new Map<string, Promise<FormMatch>>();
+  private readonly fields: (PreparedFields | undefined)[] = [];
+
+  constructor(private readonly files: FileCache) {}
+
+  /** Forgets cached look-ups (benchmarks measure each keystroke as new). Loaded files stay. */
+  forget(): void {
+    this.forms.clear();
+  }
+
+  /** The documents containing `form`, cached per form. */
+  form(form: Term): Promise<FormMatch> {
+    const key = `${form.choseong ? "^" : ""}${form.text}`;
+    let found = this.forms.get(key);
+    if (!found) {
+      found = this.lookUp(form);
+      found.catch(() => this.forms.delete(key));
+      this.forms.set(key, found);
+      if (this.forms.size > FORM_CACHE_SIZE) this.forms.delete(this.forms.keys().next().value!);
+    }
+    return found;
+  }
+
+  /** Documents containing at least one of the forms (each form settled where the index can). */
+  async term(forms: readonly Term[]): Promise<TermDocs> {
+    const matches = await Promise.all(forms.map((form) => this.form(form)));
+    const docs: TermDocs["docs"] = new Map();
+    for (const match of matches) {
+      for (const [id, score] of match.scores) {
+        const entry = docs.get(id) ?? { score: 0, title: false, settled: false };
+        entry.score += score;
+        entry.title ||= match.title.has(id);
+        entry.settled ||= match.exact;
+        docs.set(id, entry);
+      }
+    }
+    return { docs, unsettled: matches.filter((m) => !m.exact).map((m) => m.form) };
+  }
+
+  /** How many documents contain the form (settled against the text where needed). */
+  async count(form: Term): Promise<number> {
+    const match = await this.form(form);
+    if (match.exact) return match.scores.size;
+    await this.files.load(match.scores.keys());
+    let n = 0;
+    for (const id of match.scores.keys()) if (termMatches(this.prepared(id), form)) n++;
+    return n;
+  }
+
+  /**
+   * Settles the unsettled memberships of `ids` in `term` against the text: returns, per document,
+   * whether the term occurs and whether in the title. Loads the documents' text blocks.
+   */
+  async settle(term: TermDocs, ids: readonly number[]): Promise<Map<number, { occurs: boolean; title: boolean }>> {
+    const open = ids.filter((id) => term.docs.get(id)?.settled === false);
+    const out = new Map<number, { occurs: boolean; title: boolean }>();
+    if (open.length === 0) return out;
+    await this.files.load(open);
+    for (const id of open) {
+      const fields = this.prepared(id);
+      const forms = term.unsettled.filter((form) => termMatches(fields, form));
+      out.set(id, { occurs: forms.length > 0, title: forms.some((form) => termInTitle(fields, form)) });
+    }
+    return out;
+  }
+
+  private prepared(id: number): PreparedFields {
+    return (this.fields[id] ??= prepareFields(this.files.record(id)));
+  }
+
+  private async token(token: string, prefix: boolean): Promise<Scored> {
+    const { index } = await this.files.shardFor(token);
+    const scores = new Map<number, number>();
+    for (const result of index.search(token, { prefix })) scores.set(result.id as number, result.score);
+    // Titles are short, so asking the title field alone is cheaper than reading every result's match.
+    const title = new Set<number>();
+    for (const result of index.search(token, { prefix, fields: ["title"] })) title.add(result.id as number);
+    return { scores, title };
+  }
+
+  private async lookUp(form: Term): Promise<FormMatch> {
+    if (form.choseong) {
+      const initials = await this.files.initials();
+      const scores = new Map<number, number>();
+      initials.forEach((text, id) => {
+        if (text.includes(form.text)) scores.set(id, 0);
+      });
+      return { form, scores, title: new Set(scores.keys()), exact: true };
+    }
+    // A one-character run is a prefix look-up (every character starts some token); longer runs, all their pairs.
+    const lookups = form.runs.flatMap((run): [string, boolean][] => {
+      const pairs = pairsOfRun(run);
+      return pairs.length === 0 ? [[run, true]] : pairs.map((pair): [string, boolean] => [pair, false]);
+    });
+    const candidates = intersect(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
+    if (indexIsExact(form)) return { form, ...candidates, exact: true };
+    if (!positionsVerify(form)) return { form, scores: candidates.scores, title: new Set(), exact: false };
+    // `연결하기` has the pairs of a text with `연결` and `하기` apart: keep documents where the pairs stand in a row.
+    const pairs = pairsOfRun(form.text);
+    const positions = await Promise.all(pairs.map(async (pair) => (await this.files.shardFor(pair)).positions[pair]));
+    const scores = new Map<number, number>();
+    const title = new Set<number>();
+    for (const [id, score] of candidates.scores) {
+      const fields = occursIn(positions, id);
+      if (fields.length === 0) continue;
+      scores.set(id, score);
+      if (fields.includes(TITLE_FIELD)) title.add(id);
+    }
+    return { form, scores, title, exact: true };
+  }
+}

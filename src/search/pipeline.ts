@@ -1,0 +1,323 @@
+/**
+ * The query pipeline: what the user typed, in named stages, to a set of matched articles.
+ *
+ * 1. clean (clean.ts, query.ts): words without the punctuation around them.
+ * 2. exact: every word as typed (or a synonym of it) must occur: the matching contract. When this
+ *    finds articles, nothing else runs, so keyword queries keep exact, explainable counts.
+ * 3. expand: each word also matches its stem in the articles (stem.ts: `삭제하려면` → `삭제`) and
+ *    its synonyms (synonyms.ts); filler words of a question (`어떻게`, `안`, `하나요`) are not required.
+ * 4. correct: a word that still finds nothing is read as English-mode typing (keyboard.ts:
+ *    `cotqht` → 챗봇) or replaced by the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
+ * 5. relax: if no article has every remaining word, list those covering the most informative part
+ *    of the query (relax.ts).
+ */
+import { compact } from "./normalize";
+import { toJamo } from "./hangul";
+import { toTerm, type ParsedQuery, type Term } from "./query";
+import { isFiller, stemCandidates } from "./stem";
+import { fromEnglishMode } from "./keyboard";
+import { SpellingSuggester } from "./suggest";
+import { SynonymTable } from "./synonyms";
+import { selectCovered, termWeight, MIN_SHARE } from "./relax";
+import type { Matcher } from "./match";
+import type { FileCache } from "./file-cache";
+
+export type SearchMode = "exact" | "expanded" | "relaxed";
+
+export interface Matched {
+  readonly score: number;
+  readonly titleTerms: number;
+  /** Share of the query's weight covered: 1 except in relaxed results. */
+  readonly coverage: number;
+}
+
+export interface PipelineResult {
+  /** `exact`: every word as typed; `expanded`: stems, synonyms, corrections; `relaxed`: some words. */
+  readonly mode: SearchMode;
+  readonly matched: ReadonlyMap<number, Matched>;
+  /** The forms to mark in titles and snippets: what actually matched. */
+  readonly highlight: readonly Term[];
+  /** The query as searched when words were corrected (`cotqht` → `챗봇`), else null. */
+  readonly corrected: string | null;
+  /** Words joined, for the adjacency tier of the ranking. */
+  readonly phrase: string;
+  /** Articles having every required word (all of them unless the query was relaxed). */
+  readonly fullMatches: number;
+}
+
+export interface PipelineOptions {
+  /** Correct words that find nothing (English-mode typing, typos). Off when the user asks for the words as typed. */
+  readonly correct?: boolean;
+}
+
+/** A word of the query with everything it may match. */
+interface Word {
+  /** As typed (case kept), for display and keyboard conversion. */
+  readonly typed: string;
+  readonly term: Term;
+  readonly filler: boolean;
+  readonly forms: readonly Term[];
+  /** The form standing for the word in the phrase: its stem when it has one. */
+  readonly main: Term;
+  /** Reduced to a verb or adjective stem (`끝나요` → `끝나`): weighs less, and is not required. */
+  readonly predicate: boolean;
+}
+
+/** A stem whose articles are more than this share of all is too common to stand for a word. */
+const FLOOD_SHARE = 0.5;
+/** Fewer articles than this with every required word: add those covering most of the query. */
+const FEW_RESULTS = 3;
+/** A verb's weight relative to a noun's of the same rarity. */
+const PREDICATE_WEIGHT = 0.5;
+/** Spellings tried per word before giving up. */
+const CORRECTIONS_TRIED = 5;
+
+export class QueryPipeline {
+  private readonly synonyms: SynonymTable;
+  private suggester: Promise<SpellingSuggester> | undefined;
+
+  constructor(
+    private readonly files: FileCache,
+    private readonly matcher: Matcher,
+  ) {
+    this.synonyms = new SynonymTable(files.meta.synonyms ?? []);
+  }
+
+  async run(query: ParsedQuery, options: PipelineOptions = {}): Promise<PipelineResult> {
+    const none: PipelineResult = {
+      mode: "exact",
+      matched: new Map(),
+      highlight: [],
+      corrected: null,
+      phrase: "",
+      fullMatches: 0,
+    };
+    if (query.terms.length === 0) return none;
+
+    // Stage 2, exact: each word as typed or one of its synonyms.
+    const exact = await this.exact(query);
+    if (exact.size > 0) {
+      const highlight = this.exactForms(query).flat();
+      return { mode: "exact", matched: exact, highlight, corrected: null, phrase: query.phrase, fullMatches: exact.size };
+    }
+
+    // Stage 3, expand.
+    let words = await Promise.all(this.phrases(query).map(({ typed, term }) => this.expand(typed, term)));
+    // Stage 4, correct the words that still find nothing.
+    let corrected = false;
+    if (options.correct !== false) {
+      words = await Promise.all(
+        words.map(async (word) => {
+          if (word.filler || word.term.choseong || !correctable(word.term.text) || (await this.finds(word.forms))) return word;
+          const better = await this.correction(word);
+          if (better) corrected = true;
+          return better ?? word;
+        }),
+      );
+    }
+    let informative = words.filter((word) => !word.filler);
+    // A question made only of filler words (`어떻게 하나요`) searches them after all.
+    if (informative.length === 0) informative = words;
+    // Nouns say what the question is about; verbs (`끝나요`, `안 나가요`) how it is phrased: they
+    // rank articles that have them higher but are not required, unless the query has no noun.
+    let required = informative.filter((word) => !word.predicate);
+    if (required.length === 0) required = informative;
+    const highlight = informative.flatMap((word) => word.forms);
+    const phrase = informative.length > 1 ? compact(informative.map((word) => word.main.text).join(" ")) : "";
+    const correctedText = corrected ? words.map((word) => word.typed).join(" ") : null;
+
+    const { matched, fullMatches } = await this.cover(informative, required);
+    const mode = fullMatches === matched.size ? "expanded" : "relaxed";
+    return { mode, matched, highlight, corrected: correctedText, phrase, fullMatches };
+  }
+
+  /** Stage 2 alone: the articles having every word as typed or one of its synonyms. */
+  exact(query: ParsedQuery): Promise<Map<number, Matched>> {
+    return this.all(this.exactForms(query));
+  }
+
+  private exactForms(query: ParsedQuery): Term[][] {
+    return query.terms.map((term) => (term.choseong ? [term] : [term, ...this.synonymTerms(term.text)]));
+  }
+
+  /** Synonyms of a compact word, as terms. */
+  private synonymTerms(compactWord: string): Term[] {
+    return this.synonyms.of(compactWord).flatMap((member) => toTerm(member) ?? []);
+  }
+
+  /**
+   * The query's words, with neighbours joined where together they are a synonym-group member
+   * (`로그인 기록` when the group is `[로그인 기록, 접속 기록]`).
+   */
+  private phrases(query: ParsedQuery): { typed: string; term: Term }[] {
+    const out: { typed: string; term: Term }[] = [];
+    for (let i = 0; i < query.terms.length; i++) {
+      let joined = false;
+      for (let length = Math.min(3, query.terms.length - i); length >= 2 && !joined; length--) {
+        const typed = query.typed.slice(i, i + length).join(" ");
+        const last = query.terms[i + length - 1]!.text;
+        const heads = compact(query.typed.slice(i, i + length - 1).join(" ") + " ");
+        const candidates = [compact(typed), ...stemCandidates(last).map((stem) => compact(`${heads}${stem.text}`))];
+        const member = candidates.find((text) => this.synonyms.has(text));
+        const term = member === undefined ? null : toTerm(member);
+        if (term) {
+          out.push({ typed, term });
+          i += length - 1;
+          joined = true;
+        }
+      }
+      if (!joined) out.push({ typed: query.typed[i]!, term: query.terms[i]! });
+    }
+    return out;
+  }
+
+  /** A word with the forms it matches: as typed, a stem that occurs in the articles, and their synonyms. */
+  private async expand(typed: string, term: Term): Promise<Word> {
+    const filler = !term.choseong && isFiller(term.text);
+    if (term.choseong) return { typed, term, filler, forms: [term], main: term, predicate: false };
+    const asTyped = await this.matcher.count(term);
+    const stem = await this.stemOf(term.text, asTyped > 0);
+    const forms = [term, ...(stem ? [stem.term] : [])];
+    for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) forms.push(...this.synonymTerms(text));
+    return { typed, term, filler, forms: unique(forms), main: stem?.term ?? term, predicate: stem?.predicate ?? false };
+  }
+
+  /**
+   * The stem a word is reduced to: the first candidate (fewest rules, then shortest) that occurs in
+   * the articles without matching most of them. A word that occurs as typed only loses particles
+   * and unambiguous endings (`템플릿을` → `템플릿`, never `보고서` → `보고`).
+   */
+  private async stemOf(word: string, occursAsTyped: boolean): Promise<{ term: Term; predicate: boolean } | null> {
+    const candidates = stemCandidates(word).filter((candidate) => !occursAsTyped || candidate.safe);
+    let common: { term: Term; predicate: boolean } | null = null;
+    for (const candidate of candidates) {
+      const term = toTerm(candidate.text);
+      if (!term) continue;
+      const count = await this.matcher.count(term);
+      if (count === 0) continue;
+      if (count <= FLOOD_SHARE * this.files.documentCount) return { term, predicate: candidate.predicate };
+      common ??= { term, predicate: candidate.predicate };
+    }
+    return occursAsTyped ? null : common;
+  }
+
+  private async finds(forms: readonly Term[]): Promise<boolean> {
+    for (const form of forms) if ((await this.matcher.count(form)) > 0) return true;
+    return false;
+  }
+
+  /** A word that finds nothing, read as English-mode typing or as a typo of a word of the articles. */
+  private async correction(word: Word): Promise<Word | null> {
+    const hangul = fromEnglishMode(word.typed);
+    if (hangul !== null) {
+      const converted = await this.expand(hangul, toTerm(hangul)!);
+      if (await this.finds(converted.forms)) return converted;
+    }
+    this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));
+    const suggester = await this.suggester;
+    // The word as typed first (`쳇봇을` → `챗봇을`), then its stems (`템플랏을` → `템플랏` → `템플릿`).
+    const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].slice(0, 4);
+    for (const source of sources) {
+      for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
+        const term = toTerm(spelling);
+        if (!term) continue;
+        const candidate = await this.expand(spelling, term);
+        if (await this.finds(candidate.forms)) return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Documents having every term (each through any of its forms), with score and title matches. */
+  private async all(termForms: readonly (readonly Term[])[]): Promise<Map<number, Matched>> {
+    const terms = await Promise.all(termForms.map((forms) => this.matcher.term(forms)));
+    const [smallest, ...rest] = [...terms].sort((a, b) => a.docs.size - b.docs.size);
+    const matched = new Map<number, Matched>();
+    if (!smallest) return matched;
+    const ids: number[] = [];
+    for (const id of smallest.docs.keys()) if (rest.every((term) => term.docs.has(id))) ids.push(id);
+    const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));
+    for (const id of ids) {
+      let score = 0;
+      let titleTerms = 0;
+      let occurs = true;
+      terms.forEach((term, i) => {
+        const entry = term.docs.get(id)!;
+        const checked = settled[i]!.get(id);
+        if (checked && !checked.occurs) occurs = false;
+        score += entry.score;
+        if (entry.title || checked?.title) titleTerms++;
+      });
+      if (occurs) matched.set(id, { score, titleTerms, coverage: 1 });
+    }
+    return matched;
+  }
+
+  /**
+   * Stages 3 and 5 together. Articles having every required word are listed first, ordered by how
+   * much of the whole query they cover; when there are fewer than FEW_RESULTS of them (none, or
+   * one wrong guess), articles covering the most informative part of the query are added
+   * (relax.ts decides how much is enough).
+   */
+  private async cover(
+    informative: readonly Word[],
+    required: readonly Word[],
+  ): Promise<{ matched: Map<number, Matched>; fullMatches: number }> {
+    const full = await this.all(required.map((word) => word.forms));
+    const terms = await Promise.all(informative.map((word) => this.matcher.term(word.forms)));
+    const n = this.files.documentCount;
+    const weights = terms.map((term, i) =>
+      term.docs.size > 0 ? termWeight(term.docs.size, n) * (informative[i]!.predicate ? PREDICATE_WEIGHT : 1) : 0,
+    );
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    const relaxing = full.size < FEW_RESULTS;
+    // Candidates count every membership, even those still to be checked against the text; only
+    // those with a chance are settled, and only what truly occurs is counted.
+    const optimistic = new Map<number, number>();
+    terms.forEach((term, i) => {
+      for (const id of term.docs.keys()) optimistic.set(id, (optimistic.get(id) ?? 0) + weights[i]!);
+    });
+    const ids = relaxing
+      ? [...optimistic].filter(([id, weight]) => full.has(id) || weight >= MIN_SHARE * total - 1e-9).map(([id]) => id)
+      : [...full.keys()];
+    const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));
+    const covered = new Map<number, number>();
+    const details = new Map<number, { score: number; titleTerms: number }>();
+    for (const id of ids) {
+      let weight = 0;
+      let score = 0;
+      let titleTerms = 0;
+      terms.forEach((term, i) => {
+        const entry = term.docs.get(id);
+        const checked = settled[i]!.get(id);
+        if (!entry || (checked && !checked.occurs)) return;
+        weight += weights[i]!;
+        score += entry.score;
+        if (entry.title || checked?.title) titleTerms++;
+      });
+      if (weight > 0 || full.has(id)) {
+        covered.set(id, weight);
+        details.set(id, { score, titleTerms });
+      }
+    }
+    const matched = new Map<number, Matched>();
+    const share = (weight: number) => (total > 0 ? weight / total : 1);
+    // Full matches always stay, and rank above partial ones of the same coverage.
+    for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: share(covered.get(id) ?? 0) });
+    if (relaxing) {
+      for (const [id, coverage] of selectCovered(covered, total))
+        if (!matched.has(id)) matched.set(id, { ...details.get(id)!, coverage });
+    }
+    return { matched, fullMatches: full.size };
+  }
+}
+
+/** One syllable or two letters say too little to guess what was meant (`십` could be 시, 심, 집…). */
+function correctable(text: string): boolean {
+  return [...text].length >= 2 && [...toJamo(text)].length >= 4;
+}
+
+function unique(terms: readonly Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => !seen.has(term.text) && (seen.add(term.text), true));
+}

@@ -1,0 +1,40 @@
+/** Ranking and counting of matched articles: the orders of `정확도순` and `최신순`, and per-category counts. */
+import type { SearchCategory } from "./types";
+
+export interface Hit {
+  readonly id: number;
+  readonly category: SearchCategory;
+  /** `YYYY-MM-DD`. */
+  readonly updated: string;
+  /** Share of the query's weight the article covers: 1 unless the query was relaxed (tier 1). */
+  readonly coverage: number;
+  /** Query words found in the title (tier 2). */
+  readonly titleTerms: number;
+  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 3). */
+  readonly adjacent: number;
+  /** BM25 from the index, title boosted (tier 4). */
+  readonly score: number;
+}
+
+export function ancestorPaths(path: string): string[] {
+  const parts = path.split("/");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+}
+
+function newestFirst(a: Hit, b: Hit): number {
+  return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0;
+}
+
+function relevance(a: Hit, b: Hit): number {
+  return b.coverage - a.coverage || b.titleTerms - a.titleTerms || b.adjacent - a.adjacent || b.score - a.score;
+}
+
+/** `정확도순`: coverage of the query, title matches, adjacency, then BM25; ties newest first, then a stable order. */
+export function byRelevance(a: Hit, b: Hit): number {
+  return relevance(a, b) || newestFirst(a, b) || a.id - b.id;
+}
+
+/** `최신순`: newest first; the same day by relevance. */
+export function byLatest(a: Hit, b: Hit): number {
+  return newestFirst(a, b) || relevance(a, b) || a.id - b.id;
+}

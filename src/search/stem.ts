@@ -1,0 +1,363 @@
+/**
+ * Stage "stem": the words people type carry particles and endings the articles don't
+ * (`템플릿을`, `삭제하려면`, `안 나가요`, `돼요`). This module only proposes shorter forms from a closed
+ * list of suffixes and a few regular sound changes; the pipeline keeps a form only if it occurs in
+ * the articles, so a rule can never invent a word. It also names the filler words of a question
+ * (`어떻게`, `안`, `하나요`) that carry no topic of their own.
+ *
+ * Everything here works on compact text (normalize.ts): NFC, case-folded, no spaces between Hangul.
+ */
+import { composeSyllable, FINAL, isHangulWord, MEDIAL, syllableParts } from "./hangul";
+
+/** Case particles and delimiters that follow nouns (`템플릿을`, `상담원이`, `설정에서는`). Longest matter most. */
+export const PARTICLES: readonly string[] = [
+  ...["을", "를", "은", "는", "이", "가", "의", "에", "께", "로", "와", "과", "도", "만", "나", "랑", "요", "란"],
+  ...["에서", "에게", "한테", "께서", "으로", "이랑", "까지", "부터", "마다", "처럼", "보다", "이나", "이든", "이요", "이란"],
+  ...["에는", "에도", "로는", "로도", "와의", "과의", "이라", "라는", "라고", "이고", "이며", "이면", "에선", "엔"],
+  ...["에서는", "에서도", "으로는", "으로도", "까지는", "부터는", "이라는", "이라고", "에서의", "으로의", "에게는", "이랑은"],
+];
+
+/**
+ * Endings of verbs made from a noun with 하다/되다/받다/시키다 (`삭제하기`, `발행돼요`, `충전했어요`,
+ * `발행안돼요`): stripping one leaves the noun, which is what articles are written with.
+ */
+export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
+  const tails = [
+    ...["다", "기", "고", "면", "는", "니", "지", "죠", "게", "요", "세요", "려면", "려고", "려는", "는데", "나요", "네요"],
+    ...["면요", "기가", "기는", "는법", "는지", "지요", "지만", "도록", "니까", "ㄴ가요", "나", "자", "자고"],
+  ];
+  const out = new Set<string>();
+  // 하다: 하기 하고 하면 하는 … ; contracted 해/했; merged 한/할/함/합니다.
+  for (const tail of tails) {
+    for (const stem of ["하", "되", "시키", "받", "당하", "드리"]) if (!tail.startsWith("ㄴ")) out.add(stem + tail);
+  }
+  for (const form of [
+    "해",
+    "돼",
+    "되어",
+    "해서",
+    "돼서",
+    "해야",
+    "돼야",
+    "해도",
+    "돼도",
+    "해요",
+    "돼요",
+    "되요",
+    "해줘",
+    "해주세요",
+  ])
+    out.add(form);
+  for (const form of [
+    "했",
+    "됐",
+    "했어요",
+    "됐어요",
+    "했는데",
+    "됐는데",
+    "했나요",
+    "됐나요",
+    "했습니다",
+    "됐습니다",
+    "했다",
+    "됐다",
+  ])
+    out.add(form);
+  for (const form of ["했어", "됐어", "했던", "됐던", "했을", "됐을", "했더니", "됐더니", "했지만", "했으면", "됐으면"])
+    out.add(form);
+  for (const form of ["한", "할", "함", "합니다", "합니까", "할까요", "할게요", "한가요", "한데", "할때", "할수", "한지", "할지"])
+    out.add(form);
+  for (const form of [
+    "된",
+    "될",
+    "됨",
+    "됩니다",
+    "됩니까",
+    "될까요",
+    "된가요",
+    "된지",
+    "될지",
+    "되었어요",
+    "되었습니다",
+    "되었는데",
+  ])
+    out.add(form);
+  for (const form of ["받은", "받을", "받았어요", "시킨", "시킬", "시켜요", "시켰어요"]) out.add(form);
+  for (const neg of [
+    "안돼",
+    "안돼요",
+    "안되요",
+    "안되나요",
+    "안됨",
+    "안되는",
+    "안되네요",
+    "안됐어요",
+    "못해요",
+    "못했어요",
+    "안해요",
+  ])
+    out.add(neg);
+  return [...out];
+})();
+
+/** Endings that follow a verb stem directly (`끝나요`, `바꾸려면`, `보내고`, `못 받았어요`). */
+export const VERB_ENDINGS: readonly string[] = [
+  ...["요", "어요", "아요", "여요", "나요", "네요", "죠", "지요", "세요", "으세요", "주세요", "줘요", "어주세요", "아주세요"],
+  ...[
+    "려면",
+    "으려면",
+    "려고",
+    "으려고",
+    "려는",
+    "으려는",
+    "니까",
+    "으니까",
+    "니까요",
+    "는데",
+    "은데",
+    "는데요",
+    "는지",
+    "은지",
+    "을지",
+  ],
+  ...["었어요", "았어요", "였어요", "었는데", "았는데", "었나요", "았나요", "었어", "았어", "었다", "았다", "었던", "았던"],
+  ...[
+    "어야",
+    "아야",
+    "어도",
+    "아도",
+    "어서",
+    "아서",
+    "으면",
+    "습니다",
+    "습니까",
+    "을까요",
+    "까요",
+    "도록",
+    "지만",
+    "는",
+    "은",
+    "을",
+  ],
+  ...["어", "아", "기", "게", "고", "다", "지", "면", "서", "니"],
+];
+
+/**
+ * One-syllable endings that also end many nouns (`메시지`, `보고서`, `화면`, `광고`): stripped only
+ * from words that do not occur as typed.
+ */
+const AMBIGUOUS_ENDINGS = new Set(["지", "서", "면", "고", "다", "니", "게", "기", "어", "아", "는", "은", "을"]);
+
+/**
+ * Verb and adjective stems that only carry grammar in a question (`하다`, `되다`, `있다`, `보다`):
+ * a word made of one of these and an ending (`하나요`, `돼요`, `있나요`, `보려면`) is a filler.
+ */
+const LIGHT_STEMS = new Set([
+  "하",
+  "되",
+  "있",
+  "없",
+  "보",
+  "알",
+  "주",
+  "않",
+  "싶",
+  "같",
+  "이",
+  "아니",
+  "받",
+  "쓰",
+  "가",
+  "오",
+  "나",
+  "말",
+  "드리",
+  "해",
+  "돼",
+  "안되",
+  "안돼",
+  "못하",
+]);
+
+/** Words of a question that name no topic (closed list; compared in compact form). */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  ...["안", "못", "잘", "왜", "언제", "어떻게", "어떡해", "어떡하죠", "어째서", "어디", "어디서", "어디에", "어디에서", "어디로"],
+  ...["무엇", "무엇을", "뭐", "뭐가", "뭘", "뭔가", "뭔지", "무슨", "어느", "어떤", "몇", "누가", "누구", "얼마", "얼마나"],
+  ...["좀", "혹시", "그냥", "다시", "계속", "자꾸", "너무", "정말", "진짜", "제발", "갑자기", "아직", "이미", "벌써", "또"],
+  ...["이거", "그거", "저거", "이게", "그게", "이건", "그건", "이런", "그런", "저런", "저", "제", "내", "나", "우리", "저희"],
+  ...["것", "거", "게", "수", "때", "방법", "방법은", "방법이", "방법을", "가능", "가능한가요", "가능한지", "가능할까요"],
+  ...[
+    "하는",
+    "하는법",
+    "하고",
+    "하면",
+    "하기",
+    "한",
+    "할",
+    "해서",
+    "해도",
+    "되는",
+    "되고",
+    "되면",
+    "되기",
+    "된",
+    "될",
+    "있는",
+    "없는",
+    "있게",
+  ],
+  ...["궁금해요", "궁금합니다", "알려주세요", "문의", "문의드립니다", "질문", "해결", "어떻게요", "ㅠ", "ㅠㅠ", "ㅜㅜ", "ㅎㅎ"],
+]);
+
+export type ReductionKind = "particle" | "ending" | "ambiguous";
+
+export interface Reduction {
+  readonly text: string;
+  readonly kind: ReductionKind;
+  /** The rest is a verb or adjective stem (`끝나요` → `끝나`), not a noun (`삭제하기` → `삭제`). */
+  readonly predicate: boolean;
+}
+
+// A stem ending in one of these open vowels before polite `요` is a verb's infinitive (`끝나요`, `나가요`, `바꿔요`).
+const INFINITIVE_VOWELS = new Set(["ㅏ", "ㅓ", "ㅐ", "ㅕ", "ㅘ", "ㅝ", "ㅙ"].map((letter) => MEDIAL[letter]));
+
+function endsInInfinitive(word: string): boolean {
+  const last = syllableParts([...word].pop() ?? "");
+  return last !== null && last.final === 0 && INFINITIVE_VOWELS.has(last.medial);
+}
+
+function withoutSuffix(word: string, suffix: string): string | null {
+  return word.length > suffix.length && word.endsWith(suffix) ? word.slice(0, -suffix.length) : null;
+}
+
+function replaceLast(word: string, last: string): string {
+  const chars = [...word];
+  chars[chars.length - 1] = last;
+  return chars.join("");
+}
+
+/**
+ * Undoes the sound changes an ending makes in the stem's last syllable (`했`→`하`, `돼`→`되`,
+ * `바꿔`→`바꾸`, `보냈`→`보내`, `추워`→`춥`, `걸어`'s `걸`→`걷`, `몰라`→`모르`, `삭제한`→`삭제하`).
+ */
+export function undoSoundChanges(word: string): string[] {
+  const chars = [...word];
+  const last = chars[chars.length - 1];
+  const parts = last === undefined ? null : syllableParts(last);
+  if (!parts) return [];
+  const out: string[] = [];
+  const add = (text: string) => {
+    if (text !== word && !out.includes(text)) out.push(text);
+  };
+  // Past tense (`했`, `됐`, `보냈`) and the merged adnominal/formal endings (`한`, `할`, `함`, `합`).
+  const open = parts.final === 0 ? parts : { ...parts, final: 0 };
+  if ([FINAL["ㅆ"], FINAL["ㄴ"], FINAL["ㄹ"], FINAL["ㅁ"], FINAL["ㅂ"]].includes(parts.final))
+    add(replaceLast(word, composeSyllable(open)));
+  const vowelSwaps: [from: string, to: string][] = [
+    ["ㅘ", "ㅗ"], // 봐 → 보, 나와 → 나오
+    ["ㅝ", "ㅜ"], // 바꿔 → 바꾸, 줘 → 주
+    ["ㅙ", "ㅚ"], // 돼 → 되
+    ["ㅕ", "ㅣ"], // 내려 → 내리, 옮겨 → 옮기
+    ["ㅓ", "ㅡ"], // 써 → 쓰, 꺼 → 끄
+  ];
+  for (const [from, to] of vowelSwaps) {
+    if (open.medial === MEDIAL[from]) add(replaceLast(word, composeSyllable({ ...open, medial: MEDIAL[to]! })));
+  }
+  if (open.initial === 18 && open.medial === MEDIAL["ㅐ"])
+    add(replaceLast(word, composeSyllable({ ...open, medial: MEDIAL["ㅏ"]! }))); // 해 → 하
+  const previous = chars.length >= 2 ? syllableParts(chars[chars.length - 2]!) : null;
+  // ㅂ-irregular: 추워 → 춥, 어려워 → 어렵 (워 after a syllable without a final).
+  if (previous && previous.final === 0 && open.initial === 11 && open.medial === MEDIAL["ㅝ"]) {
+    add([...chars.slice(0, -2), composeSyllable({ ...previous, final: FINAL["ㅂ"]! })].join(""));
+  }
+  // 르-irregular: 몰라 → 모르, 불러 → 부르.
+  if (
+    previous &&
+    previous.final === FINAL["ㄹ"] &&
+    open.initial === 5 &&
+    (open.medial === MEDIAL["ㅏ"] || open.medial === MEDIAL["ㅓ"])
+  ) {
+    add([...chars.slice(0, -2), composeSyllable({ ...previous, final: 0 }), "르"].join(""));
+  }
+  // ㄷ-irregular: 걸(어요) → 걷, 들(어요) → 듣.
+  if (parts.final === FINAL["ㄹ"]) add(replaceLast(word, composeSyllable({ ...parts, final: FINAL["ㄷ"]! })));
+  return out;
+}
+
+/** Every form one rule away from `word`: a particle or ending removed, or a sound change undone. */
+export function reductions(word: string): Reduction[] {
+  const out: Reduction[] = [];
+  const seen = new Set<string>();
+  const add = (text: string | null, kind: ReductionKind, predicate: boolean) => {
+    if (text === null || text === "" || seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, kind, predicate });
+  };
+  for (const suffix of PARTICLES) {
+    const rest = withoutSuffix(word, suffix);
+    add(rest, "particle", suffix === "요" && rest !== null && endsInInfinitive(rest));
+  }
+  for (const suffix of NOUN_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false);
+  for (const suffix of VERB_ENDINGS)
+    add(withoutSuffix(word, suffix), AMBIGUOUS_ENDINGS.has(suffix) ? "ambiguous" : "ending", true);
+  for (const text of undoSoundChanges(word)) add(text, "ambiguous", true);
+  return out;
+}
+
+export interface StemCandidate {
+  readonly text: string;
+  /** Rules applied to reach it. */
+  readonly steps: number;
+  /** True when only particles and unambiguous endings were removed, in one step: safe even for a word that occurs as typed. */
+  readonly safe: boolean;
+  /** A verb or adjective stem (`끝나`, `바꾸`): it says what happens, the nouns say what about. */
+  readonly predicate: boolean;
+}
+
+const MAX_STEPS = 3;
+/** A stem must keep this many characters: `회의` never becomes `회`. */
+export const MIN_STEM_LENGTH = 2;
+
+/**
+ * Shorter forms of a typed word, fewest rules first, then shortest (most stripped) first. Only
+ * words ending in Hangul are reduced (`api를` → `api`); the caller keeps those that occur.
+ */
+export function stemCandidates(word: string): StemCandidate[] {
+  const chars = [...word];
+  if (chars.length < MIN_STEM_LENGTH + 1 || !isHangulWord(chars[chars.length - 1]!)) return [];
+  const found = new Map<string, StemCandidate>();
+  let frontier: { text: string; predicate: boolean }[] = [{ text: word, predicate: false }];
+  for (let steps = 1; steps <= MAX_STEPS && frontier.length > 0; steps++) {
+    const next: { text: string; predicate: boolean }[] = [];
+    for (const form of frontier) {
+      for (const reduction of reductions(form.text)) {
+        const { text } = reduction;
+        if (text === word || found.has(text)) continue;
+        const safe = steps === 1 && reduction.kind !== "ambiguous";
+        // A noun-verb ending (`하기`) after verb endings still leaves a noun: the last rule decides.
+        const predicate = reduction.kind === "ending" && !reduction.predicate ? false : reduction.predicate || form.predicate;
+        // Stems too short to mean anything are not kept, but may still lead on (`했` → `하`).
+        if ([...text].length >= MIN_STEM_LENGTH) found.set(text, { text, steps, safe, predicate });
+        next.push({ text, predicate });
+      }
+    }
+    frontier = next;
+  }
+  return [...found.values()].sort(
+    (a, b) => a.steps - b.steps || [...a.text].length - [...b.text].length || (a.text < b.text ? -1 : 1),
+  );
+}
+
+/** A word that only carries grammar or asks the question (`어떻게`, `안`, `하나요`, `돼요`, `보려면`). */
+export function isFiller(word: string): boolean {
+  if (FILLER_WORDS.has(word) || LIGHT_STEMS.has(word)) return true;
+  // A light stem plus an ending: 하나요, 해요, 있나요, 없어요, 보려면, and with the stem's sound
+  // change undone, 했어요 → 했 → 하, 할까요 → 할 → 하. One-syllable endings that also end nouns
+  // are not used here, so `주기` and `보고` stay topics.
+  for (const { text, kind } of reductions(word)) {
+    if (kind === "ambiguous") continue;
+    if (LIGHT_STEMS.has(text) || (kind === "particle" && FILLER_WORDS.has(text))) return true;
+    if (undoSoundChanges(text).some((form) => LIGHT_STEMS.has(form))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/**
+ * Stage "synonyms": `content/synonyms.yaml` lists groups of words that mean the same to someone
+ * searching (`[웹훅, webhook]`). A query word that is a member of a group matches every member.
+ * Members are compared in compact form (normalize.ts), so `Webhook`, `web hook` as written and
+ * `로그인 기록` / `로그인기록` are recognised the way the index would compare them.
+ */
+import { compact } from "./normalize";
+
+export class SynonymTable {
+  private readonly byMember = new Map<string, string[]>();
+
+  constructor(groups: readonly (readonly string[])[]) {
+    for (const group of groups) {
+      const members = [...new Set(group.map(compact).filter((member) => member !== ""))];
+      for (const member of members) {
+        const others = this.byMember.get(member) ?? [];
+        for (const other of members) if (other !== member && !others.includes(other)) others.push(other);
+        this.byMember.set(member, others);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byMember.size;
+  }
+
+  /** The other members of the groups `compactWord` belongs to (compact forms), or none. */
+  of(compactWord: string): readonly string[] {
+    return this.byMember.get(compactWord) ?? [];
+  }
+
+  has(compactWord: string): boolean {
+    return this.byMember.has(compactWord);
+  }
+}
