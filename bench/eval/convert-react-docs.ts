@@ -1,0 +1,797 @@
+// Converts the Korean React docs (github.com/reactjs/ko.react.dev, CC-BY-4.0) into this project's
+// content format, as a real, human-written corpus for the search-quality benchmark.
+//
+//   tsx bench/eval/convert-react-docs.ts <ko.react.dev checkout | extracted folder | bare git dir> [out dir] [--git-dir DIR]
+//
+// <source> is one of
+//   - a checkout of ko.react.dev (has src/content and src/sidebar*.json; dates come from its .git, so a
+//     `--depth 1` clone gives every page the date of its one commit),
+//   - a folder extracted with `git archive HEAD src/content src/sidebar*.json vercel.json | tar -x -C DIR`
+//     (dates come from --git-dir DIR if given, else every page gets FALLBACK_DATE),
+//   - the bare git directory itself (e.g. /work/.mirror/reactjs+ko.react.dev/repo): HEAD is extracted
+//     to a temporary folder and dates come from it.
+// The out dir (default .tmp/eval/react-ko/content) receives categories.yaml and one <slug>.md per
+// page; earlier *.md files and categories.yaml in it are removed first. The docs themselves must not
+// be committed: only this converter and the hand-written questions are.
+//
+// Which pages become articles (services in categories.yaml, in this order):
+//   - 학습하기 (learn): sidebarLearn.json, its section headers as sections and its items as topics.
+//   - API 참고서 (reference): sidebarReference.json, sections react, react-dom, React Compiler, …
+//   - 커뮤니티 (community): sidebarCommunity.json (참여하기: the community pages) and sidebarBlog.json
+//     (최신 소식 › 블로그: the blog posts); versions.md (React 버전) joins 참여하기. The blog index (/blog) is
+//     skipped: it is only a list of post cards.
+//   - 경고 (warnings): warnings/*.md, which no sidebar lists but which the warnings in React link to.
+//   Skipped: errors/* (English templates filled in at run time by <ErrorDecoder />), index.md (the
+//   home page is a React component), and every page that no sidebar lists (test pages and pages that
+//   vercel.json redirects elsewhere, e.g. learn/start-a-new-react-project).
+//
+// A sidebar item with children becomes a topic (level 3) holding its own page and its children's;
+// an item without children is an article directly in its section (level 2).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Document, stringify } from "yaml";
+
+/** Used for `updated` when no git history is available; fixed so that output is deterministic. */
+const FALLBACK_DATE = "2026-01-01";
+const DEFAULT_OUT = ".tmp/eval/react-ko/content";
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+interface SidebarRoute {
+  title?: string;
+  path?: string;
+  routes?: SidebarRoute[];
+  hasSectionHeader?: boolean;
+  sectionHeader?: string;
+}
+
+interface Source {
+  /** Folder holding `content/` and the `sidebar*.json` files (ko.react.dev's `src/`). */
+  readonly srcDir: string;
+  /** Repository root, for vercel.json; may lack it. */
+  readonly rootDir: string;
+  /** A git directory to read last-commit dates from, if any. */
+  readonly gitDir: string | undefined;
+  readonly cleanup: () => void;
+}
+
+function git(gitDir: string, args: readonly string[]): string {
+  // -C rather than --git-dir: works for a bare repository, a .git folder and a work tree alike.
+  return execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+}
+
+function isBareGitDir(dir: string): boolean {
+  return existsSync(path.join(dir, "HEAD")) && existsSync(path.join(dir, "objects")) && !existsSync(path.join(dir, "src"));
+}
+
+function openSource(input: string, gitDirOption: string | undefined): Source {
+  const dir = path.resolve(input);
+  if (!existsSync(dir)) throw new Error(`${input}: no such folder`);
+  if (isBareGitDir(dir)) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "ko-react-src-"));
+    const names = git(dir, ["ls-tree", "--name-only", "HEAD", "src/", "vercel.json"])
+      .split("\n")
+      .filter((name) => name === "src/content" || name === "vercel.json" || /^src\/sidebar\w*\.json$/.test(name));
+    const archive = execFileSync("git", ["-C", dir, "archive", "--format=tar", "HEAD", ...names], {
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    execFileSync("tar", ["-x", "-C", tmp], { input: archive });
+    return {
+      srcDir: path.join(tmp, "src"),
+      rootDir: tmp,
+      gitDir: gitDirOption ?? dir,
+      cleanup: () => rmSync(tmp, { recursive: true, force: true }),
+    };
+  }
+  let rootDir = dir;
+  let srcDir = path.join(dir, "src");
+  if (!existsSync(path.join(srcDir, "content")) && existsSync(path.join(dir, "content"))) {
+    // Given ko.react.dev's src/ folder itself.
+    srcDir = dir;
+    rootDir = path.dirname(dir);
+  }
+  if (!existsSync(path.join(srcDir, "content")))
+    throw new Error(`${input}: neither ${input}/src/content nor ${input}/content exists`);
+  const gitDir = gitDirOption ?? (existsSync(path.join(rootDir, ".git")) ? rootDir : undefined);
+  return { srcDir, rootDir, gitDir, cleanup: () => undefined };
+}
+
+/**
+ * `git log -1 -- <file>`'s committer date (YYYY-MM-DD) for each file, i.e. the last commit that
+ * changed it, merges that resolved a conflict in it included (ko.react.dev syncs with upstream by
+ * merging); files git does not know are left out.
+ */
+function lastCommitDates(gitDir: string | undefined, repoFiles: readonly string[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  if (!gitDir) return dates;
+  for (const file of repoFiles) {
+    let date: string;
+    try {
+      date = git(gitDir, ["log", "-1", "--format=%cs", "HEAD", "--", file]).trim();
+    } catch (error) {
+      console.warn(`warning: cannot read git history from ${gitDir} (${String(error).split("\n")[0]}); using ${FALLBACK_DATE}`);
+      return new Map();
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(file, date);
+  }
+  return dates;
+}
+
+function readRedirects(rootDir: string): Map<string, string> {
+  const redirects = new Map<string, string>();
+  const file = path.join(rootDir, "vercel.json");
+  if (!existsSync(file)) return redirects;
+  const json = JSON.parse(readFileSync(file, "utf8")) as { redirects?: { source?: unknown; destination?: unknown }[] };
+  for (const r of json.redirects ?? []) {
+    if (typeof r.source === "string" && typeof r.destination === "string" && !r.source.includes(":"))
+      redirects.set(trimSlash(r.source), r.destination);
+  }
+  return redirects;
+}
+
+function trimSlash(p: string): string {
+  return p.length > 1 ? p.replace(/\/+$/, "") : p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages and categories
+
+interface Category {
+  label: string;
+  slug: string;
+  description?: string;
+  children: Category[];
+}
+
+interface Page {
+  /** Site path, e.g. `/reference/react/useState`. */
+  readonly sitePath: string;
+  /** Path relative to the repository root, e.g. `src/content/reference/react/useState.md`. */
+  readonly repoFile: string;
+  readonly file: string;
+  readonly slug: string;
+  title: string;
+  labels: string[];
+  sidebarTitle: string | undefined;
+}
+
+interface Service {
+  readonly label: string;
+  readonly slug: string;
+  readonly description: string;
+  /** Sidebar files read in order; each one's section headers become this service's sections. */
+  readonly sidebars: readonly string[];
+}
+
+const SERVICES: readonly Service[] = [
+  {
+    label: "학습하기",
+    slug: "learn",
+    description: "React를 처음 시작하는 방법부터 컴포넌트, state, Effect까지 React의 개념을 차근차근 배우는 문서입니다.",
+    sidebars: ["sidebarLearn.json"],
+  },
+  {
+    label: "API 참고서",
+    slug: "reference",
+    description: "react, react-dom, React 컴파일러, 서버 컴포넌트 등 React API의 레퍼런스 문서입니다.",
+    sidebars: ["sidebarReference.json"],
+  },
+  {
+    label: "커뮤니티",
+    slug: "community",
+    description: "React 커뮤니티, 팀, 버전 정책과 React 블로그 글입니다.",
+    sidebars: ["sidebarCommunity.json", "sidebarBlog.json"],
+  },
+  { label: "경고", slug: "warnings", description: "React가 콘솔에 출력하는 경고와 그 해결 방법입니다.", sidebars: [] },
+];
+
+/** Section headers → category slugs (headers in ASCII are slugified instead). */
+const SECTION_SLUGS: Readonly<Record<string, string>> = {
+  시작하기: "getting-started",
+  "React 학습하기": "learn-react",
+  "React 개발자 도구": "dev-tools",
+  "React의 규칙": "rules",
+  "React 서버 컴포넌트": "rsc",
+  "레거시 API": "legacy",
+  참여하기: "get-involved",
+  "최신 소식": "news",
+};
+
+/** Topic slugs where the last path segment would say nothing (or repeat its section). */
+const TOPIC_SLUGS: Readonly<Record<string, string>> = {
+  "/learn": "quick-start",
+  "/reference/react-dom": "apis",
+  "/reference/rules": "overview",
+  "/reference/eslint-plugin-react-hooks": "lints",
+};
+
+/** Pages listed in a sidebar that are still left out, with the reason. */
+const SKIP_LISTED: Readonly<Record<string, string>> = {
+  "/blog": "blog index: only a list of post cards",
+};
+
+/** Pages no sidebar lists that are kept, with their category (labels). */
+const EXTRA_PAGES: Readonly<Record<string, readonly string[]>> = {
+  "/versions": ["커뮤니티", "참여하기"],
+};
+
+function asciiSlug(text: string): string {
+  return text
+    .replace(/@\{\{version\}\}/g, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function sectionLabel(header: string): string {
+  return header.replace(/@\{\{version\}\}/g, "").trim();
+}
+
+function sectionSlug(header: string, index: number): string {
+  const label = sectionLabel(header);
+  const known = SECTION_SLUGS[label];
+  if (known) return known;
+  const slug = asciiSlug(label);
+  return SLUG.test(slug) ? slug : `section-${index + 1}`;
+}
+
+function topicSlug(sitePath: string | undefined, title: string, index: number): string {
+  if (sitePath) {
+    const known = TOPIC_SLUGS[trimSlash(sitePath)];
+    if (known) return known;
+    const last = trimSlash(sitePath).split("/").pop() ?? "";
+    const slug = asciiSlug(last);
+    if (SLUG.test(slug)) return slug;
+  }
+  const slug = asciiSlug(title);
+  return SLUG.test(slug) ? slug : `topic-${index + 1}`;
+}
+
+/** `/reference/react/useState` → `reference-react-usestate`. */
+function pageSlug(sitePath: string): string {
+  return sitePath
+    .replace(/^\/+/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function frontMatterOf(text: string): { fields: Record<string, string>; body: string } {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { fields: {}, body: text };
+  const fields: Record<string, string> = {};
+  for (const line of (match[1] ?? "").split(/\r?\n/)) {
+    const field = /^([A-Za-z_]\w*):\s*(.*)$/.exec(line);
+    if (!field?.[1]) continue;
+    let value = (field[2] ?? "").trim();
+    if (/^".*"$/.test(value)) value = JSON.parse(value) as string;
+    else if (/^'.*'$/.test(value)) value = value.slice(1, -1).replace(/''/g, "'");
+    fields[field[1]] = value;
+  }
+  return { fields, body: text.slice(match[0].length) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown conversion
+
+interface LinkContext {
+  /** Site path → article slug, for the pages that are converted. */
+  readonly slugs: ReadonlyMap<string, string>;
+  readonly redirects: ReadonlyMap<string, string>;
+}
+
+interface ConvertStats {
+  linksRewritten: number;
+  linksToText: number;
+  imagesDropped: number;
+  componentsRemoved: Map<string, number>;
+}
+
+/** The article an internal link points to (following vercel.json redirects), "external", or "dead" (nothing we have). */
+function resolveLink(dest: string, ctx: LinkContext): { slug: string } | "external" | "dead" {
+  let target = dest.trim().replace(/^<|>$/g, "");
+  const site = /^https?:\/\/(?:ko\.)?react\.dev(\/[^\s]*)?$/.exec(target);
+  if (site) target = site[1] ?? "/";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return "external";
+  if (target.startsWith("#") || target.startsWith("?")) return "dead";
+  target = target.replace(/[#?].*$/, "");
+  if (!target.startsWith("/")) target = `/${target.replace(/^\.\//, "")}`;
+  target = trimSlash(target);
+  for (let hop = 0; hop < 5; hop++) {
+    const slug = ctx.slugs.get(target);
+    if (slug) return { slug };
+    const next = ctx.redirects.get(target);
+    if (!next) return "dead";
+    const inner = /^https?:\/\/(?:ko\.)?react\.dev(\/[^\s]*)?$/.exec(next);
+    if (/^https?:/.test(next) && !inner) return "external";
+    target = trimSlash((inner ? (inner[1] ?? "/") : next).replace(/[#?].*$/, ""));
+  }
+  return "dead";
+}
+
+// A JSX/HTML tag: name, attributes (quoted strings or {expressions} nested three deep, or {...spread}).
+const BRACES = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+const ATTRIBUTE = String.raw`\s+(?:[^\s=<>/{}"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|${BRACES}))?|${BRACES})`;
+const TAG = new RegExp(String.raw`<(\/?)([A-Za-z][\w.:-]*)((?:${ATTRIBUTE})*)\s*(\/?)>`, "g");
+
+function attribute(attrs: string, name: string): string | undefined {
+  const match = new RegExp(
+    String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|\x60([^\x60]*)\x60)\s*\})`,
+  ).exec(attrs);
+  if (!match) return undefined;
+  return match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+}
+
+/** Inline HTML that plain Markdown renders as is (attributes are dropped). */
+const KEEP_HTML = new Set(["em", "strong", "b", "i", "s", "del", "kbd", "br"]);
+
+const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): string {
+  const kept: string[] = [];
+  const keep = (value: string) => `\u0000${kept.push(value) - 1}\u0000`;
+
+  // Inline code spans are left exactly as written (a span never crosses a blank line).
+  let s = text.replace(/(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1))+?)\1(?!`)/g, (span) => keep(span));
+  // MDX comments and heading ids: {/* … */}; HTML comments; MDX ESM lines.
+  s = s.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, "");
+  s = s.replace(/<!--[\s\S]*?-->/g, "");
+  s = s.replace(/^(?:import|export)\s.*$/gm, "");
+  // Reference-definition "comments": [//]: # (…), [comment]: <> (…).
+  s = s.replace(/^\[[^\]\n]*\]:\s*(?:<>|#)(?:\s.*)?$/gm, "");
+  // Autolinks stay.
+  s = s.replace(/<(?:https?|mailto):[^\s<>]+>/g, (link) => keep(link));
+  // <a href="…">text</a> → Markdown link (rewritten below with the others).
+  s = s.replace(
+    /<a\s[^>]*?href=["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/g,
+    (_all, href: string, inner: string) => `[${inner}](${href})`,
+  );
+  // <TerminalBlock> holds shell commands: a code fence.
+  s = s.replace(/<TerminalBlock[^>]*>\s*([\s\S]*?)\s*<\/TerminalBlock>/g, (_all, inner: string) => {
+    count(stats.componentsRemoved, "TerminalBlock");
+    return `\n\`\`\`sh\n${inner.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => (kept[Number(i)] ?? "").replace(/^`+|`+$/g, ""))}\n\`\`\`\n`;
+  });
+  // <sup>English</sup> after a Korean term (코드 분할<sup>Code-Splitting</sup>) reads as a gloss.
+  s = s.replace(/<sup>([\s\S]*?)<\/sup>/g, (_all, inner: string) => (inner.trim() ? `(${inner.trim()})` : ""));
+  s = s.replace(/<sub>([\s\S]*?)<\/sub>/g, (_all, inner: string) => ` ${inner.trim()}`);
+  // Markdown images: alt text only.
+  s = s.replace(/!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)/g, (_all, alt: string) => {
+    stats.imagesDropped++;
+    return alt;
+  });
+
+  s = s.replace(TAG, (_whole, closing: string, name: string, attrs: string) => {
+    const lower = name.toLowerCase();
+    if (KEEP_HTML.has(lower) && name === lower) return keep(lower === "br" ? "<br>" : `<${closing}${lower}>`);
+    if (closing) return "";
+    count(stats.componentsRemoved, name);
+    if (lower === "li") return "- ";
+    if (lower === "img") {
+      stats.imagesDropped++;
+      const alt = attribute(attrs, "alt");
+      return alt && !/dark-image/.test(attrs) ? alt : "";
+    }
+    if (name === "Recipes") {
+      const title = attribute(attrs, "titleText") ?? attribute(attrs, "title");
+      return title ? `\n\n**${title}**\n\n` : "";
+    }
+    if (name === "TeamMember") {
+      const member = attribute(attrs, "name");
+      const role = attribute(attrs, "title");
+      return member ? `\n\n**${member}**${role ? ` (${role})` : ""}\n\n` : "";
+    }
+    // Any other component or HTML element: unwrapped (its content stays), or dropped if self-closing.
+    return "";
+  });
+
+  // JSX string expressions such as {' '} are their text.
+  s = s.replace(/\{\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\}/g, (_all, a: string | undefined, b: string | undefined) => a ?? b ?? "");
+
+  // Links.
+  s = s.replace(
+    /(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
+    (all, bang: string, label: string, dest: string) => {
+      if (bang) return all;
+      const target = resolveLink(dest, ctx);
+      if (target === "external") return all;
+      if (target === "dead") {
+        stats.linksToText++;
+        return label;
+      }
+      stats.linksRewritten++;
+      return `[${label}](../${target.slug}/)`;
+    },
+  );
+
+  // Anything left that an HTML parser would take for a tag is text.
+  s = s.replace(/(?<!\\)<(?=[A-Za-z/!?])/g, "&lt;");
+  return s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? "");
+}
+
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
+
+function convertBody(markdown: string, ctx: LinkContext, stats: ConvertStats): string {
+  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  const out: string[] = [];
+  let prose: string[] = [];
+  const flush = () => {
+    if (prose.length) out.push(convertProse(prose.join("\n"), ctx, stats));
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const open = FENCE_OPEN.exec(line);
+    if (!open || (open[2]?.startsWith("`") && (open[3] ?? "").includes("`"))) {
+      prose.push(line);
+      continue;
+    }
+    flush();
+    const indent = open[1] ?? "";
+    const fence = open[2] ?? "```";
+    const language = (/^\s*([A-Za-z0-9_+#-]+)/.exec(open[3] ?? "")?.[1] ?? "").toLowerCase();
+    out.push(`${indent}${fence}${language}`);
+    const close = new RegExp(String.raw`^\s*${fence[0] === "`" ? "`" : "~"}{${fence.length},}\s*$`);
+    let closed = false;
+    for (i++; i < lines.length; i++) {
+      const inner = lines[i] ?? "";
+      if (close.test(inner)) {
+        out.push(`${indent}${fence}`);
+        closed = true;
+        break;
+      }
+      out.push(inner);
+    }
+    if (!closed) out.push(`${indent}${fence}`);
+  }
+  flush();
+
+  // Headings start at ##: shift every prose heading by the same amount.
+  let text = out.join("\n");
+  const headingLevels = [...stripFences(text).matchAll(/^(#{1,6})[ \t]/gm)].map((m) => m[1]?.length ?? 2);
+  const shift = Math.max(0, 2 - Math.min(2, ...headingLevels));
+  text = mapProseLines(text, (line) => {
+    const heading = /^(#{1,6})([ \t].*)?$/.exec(line);
+    if (!heading) return line;
+    const level = Math.min(6, (heading[1]?.length ?? 2) + shift);
+    return `${"#".repeat(level)}${(heading[2] ?? "").replace(/[ \t]+$/, "")}`;
+  });
+  text = dedentProse(text);
+  return `${text
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
+}
+
+/**
+ * MDX has no indented code blocks, so text indented inside a component (`<TeamMember>` bodies,
+ * `<ul><li>` lists) is just text there; in plain Markdown four spaces would make it code. Lines that
+ * start a block with more indentation than their list context allows lose the extra indentation.
+ */
+function dedentProse(text: string): string {
+  const lines = text.split("\n");
+  const listColumns: number[] = [];
+  let fence: string | undefined;
+  let previousBlank = true;
+  /** Lines indented at least `from` move left by `by`, so that a dedented block keeps its shape. */
+  let shift: { from: number; by: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? "";
+    const open = FENCE_OPEN.exec(line);
+    if (fence) {
+      if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length && !(open[3] ?? "").trim())
+        fence = undefined;
+      previousBlank = false;
+      continue;
+    }
+    if (open) {
+      fence = open[2];
+      previousBlank = false;
+      continue;
+    }
+    if (!line.trim()) {
+      previousBlank = true;
+      continue;
+    }
+    let indent = (/^[ \t]*/.exec(line)?.[0] ?? "").replace(/\t/g, "    ").length;
+    if (shift && indent >= shift.from) {
+      indent -= shift.by;
+      line = " ".repeat(indent) + line.trimStart();
+      lines[i] = line;
+    } else shift = undefined;
+    const item = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(line);
+    // A paragraph's continuation line: its indentation does not matter.
+    if (!previousBlank && !item) continue;
+    while (listColumns.length > 0 && (listColumns.at(-1) ?? 0) > indent) listColumns.pop();
+    const base = listColumns.at(-1) ?? 0;
+    const newIndent = indent > base + 3 ? base : indent;
+    if (newIndent !== indent) {
+      lines[i] = " ".repeat(newIndent) + line.trimStart();
+      shift = { from: indent + (shift?.by ?? 0), by: indent - newIndent + (shift?.by ?? 0) };
+    }
+    if (item) listColumns.push(newIndent + (item[0].length - indent));
+    previousBlank = false;
+  }
+  return lines.join("\n");
+}
+
+/** Applies `fn` to every line outside fenced code (the output of convertBody's first pass). */
+function mapProseLines(text: string, fn: (line: string) => string): string {
+  let fence: string | undefined;
+  return text
+    .split("\n")
+    .map((line) => {
+      const open = FENCE_OPEN.exec(line);
+      if (fence) {
+        if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length && !(open[3] ?? "").trim())
+          fence = undefined;
+        return line;
+      }
+      if (open) {
+        fence = open[2];
+        return line;
+      }
+      return fn(line);
+    })
+    .join("\n");
+}
+
+function stripFences(text: string): string {
+  return mapProseLines(text, (line) => `\u0001${line}`)
+    .split("\n")
+    .filter((line) => line.startsWith("\u0001"))
+    .map((line) => line.slice(1))
+    .join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function listMarkdown(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((name) => name.endsWith(".md") && statSync(path.join(dir, name)).isFile())
+    .map((name) => name.split(path.sep).join("/"))
+    .sort();
+}
+
+function sitePathOf(relative: string): string {
+  const withoutExt = relative.replace(/\.md$/, "");
+  const p = withoutExt === "index" ? "" : withoutExt.replace(/\/index$/, "");
+  return `/${p}`;
+}
+
+function frontMatter(page: Page, updated: string): string {
+  const doc = new Document({ title: page.title, category: page.labels, updated });
+  const category = doc.get("category", true) as { flow?: boolean } | undefined;
+  if (category) category.flow = true;
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+
+  return `---\n${text}---\n`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const gitAt = args.indexOf("--git-dir");
+  const gitDirOption = gitAt >= 0 ? args[gitAt + 1] : undefined;
+  const positional = args.filter((_a, i) => gitAt < 0 || (i !== gitAt && i !== gitAt + 1));
+  const [input, outArg] = positional;
+  if (!input || positional.length > 2) {
+    console.error(
+      "usage: tsx bench/eval/convert-react-docs.ts <ko.react.dev checkout | extracted folder | bare git dir> [out dir] [--git-dir DIR]",
+    );
+    process.exit(2);
+  }
+  const outDir = path.resolve(outArg ?? DEFAULT_OUT);
+  const source = openSource(input, gitDirOption ? path.resolve(gitDirOption) : undefined);
+  try {
+    convert(source, outDir);
+  } finally {
+    source.cleanup();
+  }
+}
+
+function convert(source: Source, outDir: string): void {
+  const contentDir = path.join(source.srcDir, "content");
+  const redirects = readRedirects(source.rootDir);
+  const skipped: { file: string; reason: string }[] = [];
+  const problems: string[] = [];
+  /** Sidebar entries without a page (ko.react.dev lists some that only exist upstream). */
+  const missing: string[] = [];
+
+  // Files by site path.
+  const files = new Map<string, string>();
+  for (const rel of listMarkdown(contentDir)) files.set(sitePathOf(rel), rel);
+
+  // Category tree and page → labels, from the sidebars.
+  const roots: Category[] = [];
+  const assigned = new Map<string, { labels: string[]; sidebarTitle: string | undefined }>();
+  const assign = (sitePath: string | undefined, labels: string[], sidebarTitle: string | undefined): boolean => {
+    if (!sitePath || /^https?:/.test(sitePath)) return false;
+    const p = trimSlash(sitePath);
+    if (assigned.has(p)) return false;
+    if (SKIP_LISTED[p] !== undefined) return false;
+    if (!files.has(p)) {
+      missing.push(`${p} (${sidebarTitle ?? "?"})`);
+      return false;
+    }
+    assigned.set(p, { labels, sidebarTitle });
+    return true;
+  };
+
+  for (const service of SERVICES) {
+    const serviceNode: Category = { label: service.label, slug: service.slug, description: service.description, children: [] };
+    roots.push(serviceNode);
+    let sectionIndex = 0;
+    for (const sidebarName of service.sidebars) {
+      const sidebar = JSON.parse(readFileSync(path.join(source.srcDir, sidebarName), "utf8")) as SidebarRoute;
+      let section: Category | undefined;
+      for (const route of sidebar.routes ?? []) {
+        if (route.hasSectionHeader) {
+          const header = route.sectionHeader ?? `section ${sectionIndex + 1}`;
+          section = { label: sectionLabel(header), slug: sectionSlug(header, sectionIndex), children: [] };
+          sectionIndex++;
+          serviceNode.children.push(section);
+          continue;
+        }
+        if (!section) {
+          section = { label: "개요", slug: "overview", children: [] };
+          serviceNode.children.push(section);
+        }
+        const title = (route.title ?? "").trim();
+        const children = route.routes ?? [];
+        if (children.length === 0) {
+          assign(route.path, [service.label, section.label], title);
+          continue;
+        }
+        const topic: Category = { label: title, slug: topicSlug(route.path, title, section.children.length), children: [] };
+        const labels = [service.label, section.label, topic.label];
+        let any = assign(route.path, labels, title);
+        const walk = (routes: readonly SidebarRoute[]) => {
+          for (const child of routes) {
+            if (assign(child.path, labels, child.title?.trim())) any = true;
+            walk(child.routes ?? []);
+          }
+        };
+        walk(children);
+        if (any) section.children.push(topic);
+      }
+    }
+  }
+  for (const [p, labels] of Object.entries(EXTRA_PAGES)) {
+    if (files.has(p) && !assigned.has(p)) assigned.set(p, { labels: [...labels], sidebarTitle: undefined });
+  }
+  const warnings = roots.find((r) => r.slug === "warnings");
+  for (const p of files.keys()) {
+    if (p.startsWith("/warnings/") && !assigned.has(p) && warnings)
+      assigned.set(p, { labels: [warnings.label], sidebarTitle: undefined });
+  }
+  // Drop sections that received nothing.
+  for (const root of roots)
+    root.children = root.children.filter(
+      (section) =>
+        section.children.length > 0 ||
+        [...assigned.values()].some((a) => a.labels[0] === root.label && a.labels[1] === section.label),
+    );
+
+  // Pages.
+  const pages: Page[] = [];
+  for (const [sitePath, rel] of files) {
+    const where = assigned.get(sitePath);
+    if (!where) {
+      const redirect = redirects.get(sitePath);
+      const reason =
+        SKIP_LISTED[sitePath] ??
+        (rel.startsWith("errors/")
+          ? "error decoder template (English, filled in at run time)"
+          : sitePath === "/"
+            ? "home page (a React component)"
+            : redirect
+              ? `in no sidebar; vercel.json redirects it to ${redirect}`
+              : "in no sidebar");
+      skipped.push({ file: rel, reason });
+      continue;
+    }
+    pages.push({
+      sitePath,
+      repoFile: `src/content/${rel}`,
+      file: rel,
+      slug: pageSlug(sitePath),
+      title: "",
+      labels: where.labels,
+      sidebarTitle: where.sidebarTitle,
+    });
+  }
+  const slugs = new Map<string, string>();
+  const bySlug = new Map<string, Page>();
+  for (const page of pages) {
+    if (!SLUG.test(page.slug)) problems.push(`${page.file}: cannot derive a file name (got "${page.slug}")`);
+    const other = bySlug.get(page.slug);
+    if (other) problems.push(`${page.file} and ${other.file} both become ${page.slug}.md`);
+    bySlug.set(page.slug, page);
+    slugs.set(page.sitePath, page.slug);
+  }
+
+  // Check the tree the way the site does: unique slugs and labels among siblings, 1–3 levels.
+  const checkLevel = (nodes: readonly Category[], where: string, depth: number) => {
+    const seenSlugs = new Set<string>();
+    const seenLabels = new Set<string>();
+    for (const node of nodes) {
+      if (!SLUG.test(node.slug)) problems.push(`${where}${node.label}: bad slug "${node.slug}"`);
+      if (seenSlugs.has(node.slug)) problems.push(`${where}${node.label}: duplicate slug "${node.slug}"`);
+      if (seenLabels.has(node.label)) problems.push(`${where}: duplicate label "${node.label}"`);
+      if (depth > 3) problems.push(`${where}${node.label}: deeper than 3 levels`);
+      seenSlugs.add(node.slug);
+      seenLabels.add(node.label);
+      checkLevel(node.children, `${where}${node.label} › `, depth + 1);
+    }
+  };
+  checkLevel(roots, "", 1);
+  if (problems.length > 0) throw new Error(`cannot convert:\n  - ${problems.join("\n  - ")}`);
+
+  // Convert and write.
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) {
+    if (name.endsWith(".md") || name === "categories.yaml") rmSync(path.join(outDir, name));
+  }
+  const dates = lastCommitDates(
+    source.gitDir,
+    pages.map((page) => page.repoFile),
+  );
+  const ctx: LinkContext = { slugs, redirects };
+  const stats: ConvertStats = { linksRewritten: 0, linksToText: 0, imagesDropped: 0, componentsRemoved: new Map() };
+  let fallbackDates = 0;
+  for (const page of pages) {
+    const raw = readFileSync(path.join(contentDir, page.file), "utf8").normalize("NFC");
+    const { fields, body } = frontMatterOf(raw);
+    page.title = (fields["title"] || page.sidebarTitle || "").trim();
+    if (!page.title) throw new Error(`${page.file}: no title in front matter or sidebar`);
+    const updated = dates.get(page.repoFile) ?? FALLBACK_DATE;
+    if (!dates.has(page.repoFile)) fallbackDates++;
+    const converted = convertBody(body, ctx, stats);
+    if (!converted.trim()) throw new Error(`${page.file}: nothing left after conversion`);
+    writeFileSync(path.join(outDir, `${page.slug}.md`), `${frontMatter(page, updated)}\n${converted}`);
+  }
+
+  const toYaml = (nodes: readonly Category[]): unknown[] =>
+    nodes.map((n) => ({
+      label: n.label,
+      slug: n.slug,
+      ...(n.description ? { description: n.description } : {}),
+      ...(n.children.length ? { children: toYaml(n.children) } : {}),
+    }));
+  const header =
+    "# Generated by bench/eval/convert-react-docs.ts from reactjs/ko.react.dev (CC-BY-4.0). Do not edit or commit.\n";
+  writeFileSync(path.join(outDir, "categories.yaml"), header + stringify(toYaml(roots), { lineWidth: 0 }));
+
+  // Summary.
+  const countNodes = (nodes: readonly Category[]): number => nodes.reduce((n, c) => n + 1 + countNodes(c.children), 0);
+  console.log(`converted ${pages.length} pages into ${outDir}`);
+  console.log(`categories: ${countNodes(roots)} (${roots.length} services)`);
+  for (const root of roots) {
+    const inService = pages.filter((p) => p.labels[0] === root.label).length;
+    console.log(`  ${root.label} (${root.slug}): ${inService} pages`);
+    for (const section of root.children) {
+      const inSection = pages.filter((p) => p.labels[0] === root.label && p.labels[1] === section.label).length;
+      console.log(
+        `    ${section.label} (${section.slug}): ${inSection} pages${section.children.length ? `; ${section.children.map((t) => t.label).join(", ")}` : ""}`,
+      );
+    }
+  }
+  console.log(
+    `updated: ${source.gitDir ? `last commit dates from ${source.gitDir}` : "no git history"}${fallbackDates ? `; ${fallbackDates} pages use ${FALLBACK_DATE}` : ""}`,
+  );
+  console.log(
+    `links: ${stats.linksRewritten} rewritten to articles, ${stats.linksToText} turned into text (in-page anchors, skipped pages); images dropped: ${stats.imagesDropped}`,
+  );
+  const components = [...stats.componentsRemoved].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`);
+  console.log(`tags removed or unwrapped: ${components.join(", ")}`);
+  if (missing.length) console.log(`sidebar entries with no page (ignored): ${missing.join(", ")}`);
+  console.log(`skipped ${skipped.length} files:`);
+  for (const s of skipped) console.log(`  ${s.file}: ${s.reason}`);
+}
+
+main();
