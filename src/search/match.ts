@@ -23,7 +23,7 @@ export interface FormMatch {
 
 /** One query term's documents: the union of its forms (as typed, stems, synonyms, a correction). */
 export interface TermDocs {
-  /** Per document: summed score of the forms it has, whether one is in the title, and whether that is settled. */
+  /** Per document: the best score of the forms it has, whether one is in the title, and whether that is settled. */
   readonly docs: Map<number, { score: number; title: boolean; settled: boolean }>;
   /** Forms whose candidates need a look at the text. */
   readonly unsettled: readonly Term[];
@@ -120,7 +120,9 @@ export class Matcher {
     for (const match of matches) {
       for (const [id, score] of match.scores) {
         const entry = docs.get(id) ?? { score: 0, title: false, settled: false };
-        entry.score += score;
+        // The best form's score: an article that writes several members of a synonym group, or
+        // the typed form and its stem, is not worth more than one that writes the best of them.
+        entry.score = Math.max(entry.score, score);
         entry.title ||= match.title.has(id);
         entry.settled ||= match.exact;
         docs.set(id, entry);

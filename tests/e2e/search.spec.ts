@@ -460,8 +460,8 @@ test.describe("history", () => {
 });
 
 test.describe("no results and suggestions", () => {
-  test("쳇봇 shows 0건 and suggests 챗봇", async ({ page, baseURL }) => {
-    const total = await openSearch(page, { q: "쳇봇" });
+  test("searched exactly as typed (exact=1), 쳇봇 shows 0건 and suggests 챗봇", async ({ page, baseURL }) => {
+    const total = await openSearch(page, { q: "쳇봇", exact: "1" });
     expect(total).toBe(0);
     await expect(heading(page)).toHaveText("도움말 검색 결과 (총 0건)");
     await expect(resultItems(page)).toHaveCount(0);
@@ -482,12 +482,12 @@ test.describe("no results and suggestions", () => {
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
 
     await page.goBack();
-    await expectSearchUrl(page, baseURL, { q: "쳇봇" });
+    await expectSearchUrl(page, baseURL, { q: "쳇봇", exact: "1" });
     await expect(heading(page)).toHaveText("도움말 검색 결과 (총 0건)");
   });
 
-  test("졍산 suggests 정산", async ({ page, baseURL }) => {
-    expect(await openSearch(page, { q: "졍산" })).toBe(0);
+  test("searched exactly, 졍산 suggests 정산", async ({ page, baseURL }) => {
+    expect(await openSearch(page, { q: "졍산", exact: "1" })).toBe(0);
     const suggestion = message(page).getByRole("link", { name: "정산", exact: true });
     await suggestion.click();
     await expectSearchUrl(page, baseURL, { q: "정산" });
