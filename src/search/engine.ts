@@ -88,13 +88,13 @@ export class SearchEngine {
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
     this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
-    for (const [id, { score, titleTerms, coverage }] of result.matched) {
+    for (const [id, { score, titleTerms, coverage, complete }] of result.matched) {
       const categoryIndex = this.meta.category[id]!;
       const category = this.meta.categories[categoryIndex]!;
       for (const path of this.ancestors[categoryIndex]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
       if (request.category && category.path !== request.category && !category.path.startsWith(prefix)) continue;
       const near = adjacent.has(id) ? 1 : 0;
-      hits.push({ id, category, updated: this.date(id), coverage, titleTerms, adjacent: near, score });
+      hits.push({ id, category, updated: this.date(id), complete, titleTerms, coverage, adjacent: near, score });
     }
     hits.sort(request.sort === "latest" ? byLatest : byRelevance);
     return {

@@ -7,7 +7,7 @@
 import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
 import { INDEX_FIELDS } from "./index-options";
-import { prepareFields, termInTitle, termMatches, type PreparedFields } from "./reference";
+import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./reference";
 import type { PairPositions } from "./payload";
 import type { FileCache } from "./file-cache";
 
@@ -15,7 +15,7 @@ import type { FileCache } from "./file-cache";
 export interface FormMatch {
   readonly form: Term;
   readonly scores: ReadonlyMap<number, number>;
-  /** Documents with the form in the title (known for exact forms). */
+  /** Documents with the form in the title or keywords (known for exact forms). */
   readonly title: ReadonlySet<number>;
   /** False for forms with punctuation inside: `scores` holds candidates, checked against the text later. */
   readonly exact: boolean;
@@ -29,7 +29,8 @@ export interface TermDocs {
   readonly unsettled: readonly Term[];
 }
 
-const TITLE_FIELD = String(INDEX_FIELDS.indexOf("title"));
+// A term in the title or in the author's keywords ranks as a title match: both name the article's topic.
+const TITLE_FIELDS = [String(INDEX_FIELDS.indexOf("title")), String(INDEX_FIELDS.indexOf("keywords"))];
 const FORM_CACHE_SIZE = 256;
 
 /** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
@@ -153,7 +154,7 @@ export class Matcher {
     for (const id of open) {
       const fields = this.prepared(id);
       const forms = term.unsettled.filter((form) => termMatches(fields, form));
-      out.set(id, { occurs: forms.length > 0, title: forms.some((form) => termInTitle(fields, form)) });
+      out.set(id, { occurs: forms.length > 0, title: forms.some((form) => termInTitleOrKeywords(fields, form)) });
     }
     return out;
   }
@@ -168,7 +169,7 @@ export class Matcher {
     for (const result of index.search(token, { prefix })) scores.set(result.id as number, result.score);
     // Titles are short, so asking the title field alone is cheaper than reading every result's match.
     const title = new Set<number>();
-    for (const result of index.search(token, { prefix, fields: ["title"] })) title.add(result.id as number);
+    for (const result of index.search(token, { prefix, fields: ["title", "keywords"] })) title.add(result.id as number);
     return { scores, title };
   }
 
@@ -198,7 +199,7 @@ export class Matcher {
       const fields = occursIn(positions, id);
       if (fields.length === 0) continue;
       scores.set(id, score);
-      if (fields.includes(TITLE_FIELD)) title.add(id);
+      if (fields.some((field) => TITLE_FIELDS.includes(field))) title.add(id);
     }
     return { form, scores, title, exact: true };
   }

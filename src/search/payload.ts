@@ -35,6 +35,8 @@ export interface SearchMeta {
   readonly docBlockSize: number;
   /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
   readonly synonyms: readonly (readonly string[])[];
+  /** One-syllable words of the articles (`봇`, `앱`), concatenated: the stems `봇의` may be reduced to. */
+  readonly shortWords: string;
 }
 
 /** A document's displayable and verifiable text. */

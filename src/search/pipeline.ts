@@ -2,9 +2,10 @@
  * The query pipeline: what the user typed, in named stages, to a set of matched articles.
  *
  * 1. clean (clean.ts, query.ts): words without the punctuation around them.
- * 2. exact: every word as typed (or a synonym of it) must occur: the matching contract. When this
- *    finds articles, nothing else runs, so keyword queries keep exact, explainable counts.
- * 3. expand: each word also matches its stem in the articles (stem.ts: `삭제하려면` → `삭제`) and
+ * 2. exact: for a query of bare keywords, every word as typed (or a synonym of it) must occur: the
+ *    matching contract. When this finds articles, nothing else runs, so keyword queries keep
+ *    exact, explainable counts.
+ * 3. expand (computed first, as it tells keywords from questions): each word also matches its stem in the articles (stem.ts: `삭제하려면` → `삭제`) and
  *    its synonyms (synonyms.ts); filler words of a question (`어떻게`, `안`, `하나요`) are not required.
  * 4. correct: a word that still finds nothing is read as English-mode typing (keyboard.ts:
  *    `cotqht` → 챗봇) or replaced by the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
@@ -14,17 +15,19 @@
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
 import { toTerm, type ParsedQuery, type Term } from "./query";
-import { isFiller, stemCandidates } from "./stem";
+import { isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
-import { selectCovered, termWeight, MIN_SHARE } from "./relax";
+import { coverageShare, selectCovered, termWeight, MIN_SHARE, type QueryPart } from "./relax";
 import type { Matcher } from "./match";
 import type { FileCache } from "./file-cache";
 
 export type SearchMode = "exact" | "expanded" | "relaxed";
 
 export interface Matched {
+  /** 1 when the article has every required word (all of them outside relaxed results). */
+  readonly complete: number;
   readonly score: number;
   readonly titleTerms: number;
   /** Share of the query's weight covered: 1 except in relaxed results. */
@@ -61,19 +64,26 @@ interface Word {
   readonly main: Term;
   /** Reduced to a verb or adjective stem (`끝나요` → `끝나`): weighs less, and is not required. */
   readonly predicate: boolean;
+  /** Written with a particle or ending the articles' form does without (`템플릿을`, `삭제하기` when only `삭제` occurs). */
+  readonly inflected: boolean;
 }
 
 /** A stem whose articles are more than this share of all is too common to stand for a word. */
 const FLOOD_SHARE = 0.5;
 /** Fewer articles than this with every required word: add those covering most of the query. */
 const FEW_RESULTS = 3;
+/** A word found as typed is read as an inflected form when its stem is in this many times more articles. */
+const RARE_FORM_RATIO = 3;
 /** A verb's weight relative to a noun's of the same rarity. */
 const PREDICATE_WEIGHT = 0.5;
+/** Weight of a word no article has, as a share of the rarest word's weight. */
+const UNKNOWN_WEIGHT = 0.5;
 /** Spellings tried per word before giving up. */
 const CORRECTIONS_TRIED = 5;
 
 export class QueryPipeline {
   private readonly synonyms: SynonymTable;
+  private readonly shortWords: ReadonlySet<string>;
   private suggester: Promise<SpellingSuggester> | undefined;
 
   constructor(
@@ -81,6 +91,7 @@ export class QueryPipeline {
     private readonly matcher: Matcher,
   ) {
     this.synonyms = new SynonymTable(files.meta.synonyms ?? []);
+    this.shortWords = new Set(files.meta.shortWords ?? "");
   }
 
   async run(query: ParsedQuery, options: PipelineOptions = {}): Promise<PipelineResult> {
@@ -94,15 +105,19 @@ export class QueryPipeline {
     };
     if (query.terms.length === 0) return none;
 
-    // Stage 2, exact: each word as typed or one of its synonyms.
-    const exact = await this.exact(query);
+    // Stage 3, expand: stems and synonyms of each word; fillers are marked.
+    let words = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term)));
+
+    // Stage 2, exact: a query of bare keywords (no particle or ending the articles do without, no
+    // filler word) is answered with every word as typed or one of its synonyms, when some article
+    // has them all: the matching contract, with exact counts.
+    const keywords = words.every((word) => !word.filler && !word.inflected);
+    const exact = keywords ? await this.exact(query) : new Map<number, Matched>();
     if (exact.size > 0) {
       const highlight = this.exactForms(query).flat();
       return { mode: "exact", matched: exact, highlight, corrected: null, phrase: query.phrase, fullMatches: exact.size };
     }
 
-    // Stage 3, expand.
-    let words = await Promise.all(this.phrases(query).map(({ typed, term }) => this.expand(typed, term)));
     // Stage 4, correct the words that still find nothing.
     let corrected = false;
     if (options.correct !== false) {
@@ -127,7 +142,7 @@ export class QueryPipeline {
     const correctedText = corrected ? words.map((word) => word.typed).join(" ") : null;
 
     const { matched, fullMatches } = await this.cover(informative, required);
-    const mode = fullMatches === matched.size ? "expanded" : "relaxed";
+    const mode = fullMatches > 0 && fullMatches === matched.size ? "expanded" : "relaxed";
     return { mode, matched, highlight, corrected: correctedText, phrase, fullMatches };
   }
 
@@ -145,41 +160,23 @@ export class QueryPipeline {
     return this.synonyms.of(compactWord).flatMap((member) => toTerm(member) ?? []);
   }
 
-  /**
-   * The query's words, with neighbours joined where together they are a synonym-group member
-   * (`로그인 기록` when the group is `[로그인 기록, 접속 기록]`).
-   */
-  private phrases(query: ParsedQuery): { typed: string; term: Term }[] {
-    const out: { typed: string; term: Term }[] = [];
-    for (let i = 0; i < query.terms.length; i++) {
-      let joined = false;
-      for (let length = Math.min(3, query.terms.length - i); length >= 2 && !joined; length--) {
-        const typed = query.typed.slice(i, i + length).join(" ");
-        const last = query.terms[i + length - 1]!.text;
-        const heads = compact(query.typed.slice(i, i + length - 1).join(" ") + " ");
-        const candidates = [compact(typed), ...stemCandidates(last).map((stem) => compact(`${heads}${stem.text}`))];
-        const member = candidates.find((text) => this.synonyms.has(text));
-        const term = member === undefined ? null : toTerm(member);
-        if (term) {
-          out.push({ typed, term });
-          i += length - 1;
-          joined = true;
-        }
-      }
-      if (!joined) out.push({ typed: query.typed[i]!, term: query.terms[i]! });
-    }
-    return out;
-  }
-
   /** A word with the forms it matches: as typed, a stem that occurs in the articles, and their synonyms. */
   private async expand(typed: string, term: Term): Promise<Word> {
     const filler = !term.choseong && isFiller(term.text);
-    if (term.choseong) return { typed, term, filler, forms: [term], main: term, predicate: false };
+    if (term.choseong) return { typed, term, filler, forms: [term], main: term, predicate: false, inflected: false };
     const asTyped = await this.matcher.count(term);
-    const stem = await this.stemOf(term.text, asTyped > 0);
+    const stem = await this.stemOf(term.text, asTyped);
     const forms = [term, ...(stem ? [stem.term] : [])];
     for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) forms.push(...this.synonymTerms(text));
-    return { typed, term, filler, forms: unique(forms), main: stem?.term ?? term, predicate: stem?.predicate ?? false };
+    return {
+      typed,
+      term,
+      filler,
+      forms: unique(forms),
+      main: stem?.term ?? term,
+      predicate: stem?.predicate ?? false,
+      inflected: stem !== null,
+    };
   }
 
   /**
@@ -187,14 +184,22 @@ export class QueryPipeline {
    * the articles without matching most of them. A word that occurs as typed only loses particles
    * and unambiguous endings (`템플릿을` → `템플릿`, never `보고서` → `보고`).
    */
-  private async stemOf(word: string, occursAsTyped: boolean): Promise<{ term: Term; predicate: boolean } | null> {
-    const candidates = stemCandidates(word).filter((candidate) => !occursAsTyped || candidate.safe);
+  private async stemOf(word: string, asTyped: number): Promise<{ term: Term; predicate: boolean } | null> {
+    const occursAsTyped = asTyped > 0;
     let common: { term: Term; predicate: boolean } | null = null;
-    for (const candidate of candidates) {
+    for (const candidate of stemCandidates(word)) {
+      if (candidate.short && !this.shortWords.has(candidate.text)) continue;
+      // A word found as typed loses a particle (`템플릿을` → `템플릿`); another ending only when the
+      // typed form is a rare form of a common stem (`만들고` in 2 articles, `만들` in 40), as nouns
+      // end like endings (`보고서`, `메시지`) and an ending may be the point (`확인해주세요`).
+      const particle = candidate.particle !== null && particleIsClear(candidate.particle, candidate.text);
+      if (occursAsTyped && !particle && candidate.steps > 1) continue;
       const term = toTerm(candidate.text);
       if (!term) continue;
       const count = await this.matcher.count(term);
       if (count === 0) continue;
+      // ...and only a stem that finds more than the word itself says anything new.
+      if (occursAsTyped && (count <= asTyped || (!particle && count < RARE_FORM_RATIO * asTyped))) continue;
       if (count <= FLOOD_SHARE * this.files.documentCount) return { term, predicate: candidate.predicate };
       common ??= { term, predicate: candidate.predicate };
     }
@@ -216,7 +221,7 @@ export class QueryPipeline {
     this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));
     const suggester = await this.suggester;
     // The word as typed first (`쳇봇을` → `챗봇을`), then its stems (`템플랏을` → `템플랏` → `템플릿`).
-    const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].slice(0, 4);
+    const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
     for (const source of sources) {
       for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
         const term = toTerm(spelling);
@@ -248,7 +253,7 @@ export class QueryPipeline {
         score += entry.score;
         if (entry.title || checked?.title) titleTerms++;
       });
-      if (occurs) matched.set(id, { score, titleTerms, coverage: 1 });
+      if (occurs) matched.set(id, { score, titleTerms, coverage: 1, complete: 1 });
     }
     return matched;
   }
@@ -256,7 +261,7 @@ export class QueryPipeline {
   /**
    * Stages 3 and 5 together. Articles having every required word are listed first, ordered by how
    * much of the whole query they cover; when there are fewer than FEW_RESULTS of them (none, or
-   * one wrong guess), articles covering the most informative part of the query are added
+   * one lucky guess), articles covering the most informative part of the query are added
    * (relax.ts decides how much is enough).
    */
   private async cover(
@@ -266,50 +271,60 @@ export class QueryPipeline {
     const full = await this.all(required.map((word) => word.forms));
     const terms = await Promise.all(informative.map((word) => this.matcher.term(word.forms)));
     const n = this.files.documentCount;
-    const weights = terms.map((term, i) =>
-      term.docs.size > 0 ? termWeight(term.docs.size, n) * (informative[i]!.predicate ? PREDICATE_WEIGHT : 1) : 0,
-    );
-    const total = weights.reduce((sum, w) => sum + w, 0);
-    const relaxing = full.size < FEW_RESULTS;
-    // Candidates count every membership, even those still to be checked against the text; only
-    // those with a chance are settled, and only what truly occurs is counted.
-    const optimistic = new Map<number, number>();
-    terms.forEach((term, i) => {
-      for (const id of term.docs.keys()) optimistic.set(id, (optimistic.get(id) ?? 0) + weights[i]!);
+    // Each word's part of the query: verbs count half, and a word no article has still counts
+    // (as a rare word, halved), otherwise a question of one known common word and three unknown
+    // ones would list every article with the common word.
+    const parts: QueryPart[] = informative.map((word, i) => {
+      const found = terms[i]!.docs.size;
+      const verb = word.predicate || (found === 0 && looksLikeVerb(word.term.text));
+      const share = (verb ? PREDICATE_WEIGHT : 1) * (found === 0 ? UNKNOWN_WEIGHT : 1);
+      return { count: share, weight: share * termWeight(Math.max(1, found), n) };
     });
-    const ids = relaxing
-      ? [...optimistic].filter(([id, weight]) => full.has(id) || weight >= MIN_SHARE * total - 1e-9).map(([id]) => id)
-      : [...full.keys()];
+    const relaxing = full.size < FEW_RESULTS;
+    // Memberships still to be checked against the text count as found until the ids worth it are settled.
+    const candidates = new Set<number>(full.keys());
+    if (relaxing) {
+      const optimistic = new Map<number, boolean[]>();
+      terms.forEach((term, i) => {
+        for (const id of term.docs.keys()) {
+          const has = optimistic.get(id) ?? informative.map(() => false);
+          has[i] = true;
+          optimistic.set(id, has);
+        }
+      });
+      for (const [id, has] of optimistic) if (coverageShare(parts, has) >= MIN_SHARE - 1e-9) candidates.add(id);
+    }
+    const ids = [...candidates];
     const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));
-    const covered = new Map<number, number>();
+    const shares = new Map<number, number>();
     const details = new Map<number, { score: number; titleTerms: number }>();
     for (const id of ids) {
-      let weight = 0;
       let score = 0;
       let titleTerms = 0;
-      terms.forEach((term, i) => {
+      const has = terms.map((term, i) => {
         const entry = term.docs.get(id);
         const checked = settled[i]!.get(id);
-        if (!entry || (checked && !checked.occurs)) return;
-        weight += weights[i]!;
+        if (!entry || (checked && !checked.occurs)) return false;
         score += entry.score;
         if (entry.title || checked?.title) titleTerms++;
+        return true;
       });
-      if (weight > 0 || full.has(id)) {
-        covered.set(id, weight);
-        details.set(id, { score, titleTerms });
-      }
+      shares.set(id, coverageShare(parts, has));
+      details.set(id, { score, titleTerms });
     }
     const matched = new Map<number, Matched>();
-    const share = (weight: number) => (total > 0 ? weight / total : 1);
-    // Full matches always stay, and rank above partial ones of the same coverage.
-    for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: share(covered.get(id) ?? 0) });
+    for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: shares.get(id) ?? 1 });
     if (relaxing) {
-      for (const [id, coverage] of selectCovered(covered, total))
+      for (const [id, coverage] of selectCovered(shares))
         if (!matched.has(id)) matched.set(id, { ...details.get(id)!, coverage });
     }
     return { matched, fullMatches: full.size };
   }
+}
+
+/** A word that ends like a verb (`막죠`, `떠요`): unknown, it says less than an unknown noun. */
+function looksLikeVerb(text: string): boolean {
+  return reductions(text).some((reduction) => reduction.predicate);
 }
 
 /** One syllable or two letters say too little to guess what was meant (`십` could be 시, 심, 집…). */

@@ -6,13 +6,15 @@ export interface Hit {
   readonly category: SearchCategory;
   /** `YYYY-MM-DD`. */
   readonly updated: string;
-  /** Share of the query's weight the article covers: 1 unless the query was relaxed (tier 1). */
-  readonly coverage: number;
-  /** Query words found in the title (tier 2). */
+  /** 1 when the article has every required word of the query; 0 for the additions of a relaxed list (tier 1). */
+  readonly complete: number;
+  /** Query words found in the title or the author's keywords (tier 2). */
   readonly titleTerms: number;
-  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 3). */
+  /** Share of the query the article covers, verbs and rare words weighed (relax.ts); 1 for exact answers (tier 3). */
+  readonly coverage: number;
+  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 4). */
   readonly adjacent: number;
-  /** BM25 from the index, title boosted (tier 4). */
+  /** BM25 from the index, title boosted (tier 5). */
   readonly score: number;
 }
 
@@ -26,10 +28,16 @@ function newestFirst(a: Hit, b: Hit): number {
 }
 
 function relevance(a: Hit, b: Hit): number {
-  return b.coverage - a.coverage || b.titleTerms - a.titleTerms || b.adjacent - a.adjacent || b.score - a.score;
+  return (
+    b.complete - a.complete ||
+    b.titleTerms - a.titleTerms ||
+    b.coverage - a.coverage ||
+    b.adjacent - a.adjacent ||
+    b.score - a.score
+  );
 }
 
-/** `정확도순`: coverage of the query, title matches, adjacency, then BM25; ties newest first, then a stable order. */
+/** `정확도순`: complete matches, title matches, coverage, adjacency, then BM25; ties newest first, then a stable order. */
 export function byRelevance(a: Hit, b: Hit): number {
   return relevance(a, b) || newestFirst(a, b) || a.id - b.id;
 }

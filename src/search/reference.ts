@@ -33,6 +33,10 @@ export function termInTitle(fields: PreparedFields, term: Term): boolean {
   return term.choseong ? fields.titleChoseong.includes(term.text) : fields.title.includes(term.text);
 }
 
+export function termInTitleOrKeywords(fields: PreparedFields, term: Term): boolean {
+  return termInTitle(fields, term) || (!term.choseong && fields.keywords.includes(term.text));
+}
+
 export function termMatches(fields: PreparedFields, term: Term): boolean {
   if (term.choseong) return fields.titleChoseong.includes(term.text);
   return fields.title.includes(term.text) || fields.body.includes(term.text) || fields.keywords.includes(term.text);

@@ -1,12 +1,13 @@
 /**
- * Stage "relax": when no article has every word of a question, list the articles that have the
- * most informative part of it. Each word weighs its inverse document frequency (BM25's idf), so a
- * rare word such as `검수` outweighs a common one such as `템플릿`; an article is listed only when the
- * words it has carry at least half of the query's weight and most of what the best article covers,
- * which keeps the list short (no article is listed for one common word of a long question).
+ * Stage "relax": when too few articles have every word of a question, list those that have the
+ * most of it. An article's coverage is the mean of two shares of the query: the share of its words
+ * the article has, and the share of their weight, each word weighing its inverse document
+ * frequency (BM25's idf), so a rare word such as `검수` outweighs a common one such as `템플릿` while
+ * three words of four still beat one rare word. An article is listed only when it covers at least
+ * half of the query and most of what the best article covers, which keeps the list short.
  */
 
-/** An article must cover at least this share of the query's weight... */
+/** An article must cover at least this share of the query... */
 export const MIN_SHARE = 0.5;
 /** ...and at least this share of what the best-covered article covers. */
 export const BEST_SHARE = 0.75;
@@ -16,23 +17,42 @@ export function termWeight(documentFrequency: number, documentCount: number): nu
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
-/** The least covered weight an article needs, given the query's total and the best article's. */
-export function coverageThreshold(totalWeight: number, bestCovered: number): number {
-  return Math.max(MIN_SHARE * totalWeight, BEST_SHARE * bestCovered);
+/** One word of the query: how much it counts as a word (1, or less for verbs and unknown words) and its weight. */
+export interface QueryPart {
+  readonly count: number;
+  readonly weight: number;
 }
 
-/**
- * Articles to list, with the share of the query's weight each covers: `covered` maps each article
- * to the summed weight of the words it has; `totalWeight` sums the weights of the words that occur
- * anywhere (a word no article has cannot be covered and does not count).
- */
-export function selectCovered(covered: ReadonlyMap<number, number>, totalWeight: number): Map<number, number> {
-  const selected = new Map<number, number>();
-  if (totalWeight <= 0) return selected;
+/** The share of the query an article covers, given which words it has (`has[i]` for `parts[i]`). */
+export function coverageShare(parts: readonly QueryPart[], has: readonly boolean[]): number {
+  let count = 0;
+  let weight = 0;
+  let totalCount = 0;
+  let totalWeight = 0;
+  parts.forEach((part, i) => {
+    totalCount += part.count;
+    totalWeight += part.weight;
+    if (has[i]) {
+      count += part.count;
+      weight += part.weight;
+    }
+  });
+  if (totalCount <= 0 || totalWeight <= 0) return 0;
+  return (count / totalCount + weight / totalWeight) / 2;
+}
+
+/** The least coverage an article needs, given the best article's. */
+export function coverageThreshold(best: number): number {
+  return Math.max(MIN_SHARE, BEST_SHARE * best);
+}
+
+/** Articles to list (with their coverage), from every candidate's coverage. */
+export function selectCovered(shares: ReadonlyMap<number, number>): Map<number, number> {
   let best = 0;
-  for (const weight of covered.values()) best = Math.max(best, weight);
+  for (const share of shares.values()) best = Math.max(best, share);
   // A hair below the threshold still counts: sums of the same weights in another order differ in the last bit.
-  const threshold = coverageThreshold(totalWeight, best) - 1e-9;
-  for (const [id, weight] of covered) if (weight >= threshold) selected.set(id, weight / totalWeight);
+  const threshold = coverageThreshold(best) - 1e-9;
+  const selected = new Map<number, number>();
+  for (const [id, share] of shares) if (share > 0 && share >= threshold) selected.set(id, share);
   return selected;
 }

@@ -17,20 +17,19 @@ export const PARTICLES: readonly string[] = [
   ...["에서는", "에서도", "으로는", "으로도", "까지는", "부터는", "이라는", "이라고", "에서의", "으로의", "에게는", "이랑은"],
 ];
 
+const NOUN_VERB_TAILS = [
+  ...["다", "기", "고", "면", "는", "니", "지", "죠", "게", "요", "세요", "려면", "려고", "려는", "는데", "나요", "네요"],
+  ...["면요", "기가", "기는", "는법", "는지", "지요", "지만", "도록", "니까", "나", "자", "자고"],
+];
+
 /**
- * Endings of verbs made from a noun with 하다/되다/받다/시키다 (`삭제하기`, `발행돼요`, `충전했어요`,
+ * Endings of verbs made from a noun with 하다/되다 (`삭제하기`, `발행돼요`, `충전했어요`,
  * `발행안돼요`): stripping one leaves the noun, which is what articles are written with.
  */
 export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
-  const tails = [
-    ...["다", "기", "고", "면", "는", "니", "지", "죠", "게", "요", "세요", "려면", "려고", "려는", "는데", "나요", "네요"],
-    ...["면요", "기가", "기는", "는법", "는지", "지요", "지만", "도록", "니까", "ㄴ가요", "나", "자", "자고"],
-  ];
   const out = new Set<string>();
   // 하다: 하기 하고 하면 하는 … ; contracted 해/했; merged 한/할/함/합니다.
-  for (const tail of tails) {
-    for (const stem of ["하", "되", "시키", "받", "당하", "드리"]) if (!tail.startsWith("ㄴ")) out.add(stem + tail);
-  }
+  for (const tail of NOUN_VERB_TAILS) for (const verb of ["하", "되"]) out.add(verb + tail);
   for (const form of [
     "해",
     "돼",
@@ -82,7 +81,6 @@ export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
     "되었는데",
   ])
     out.add(form);
-  for (const form of ["받은", "받을", "받았어요", "시킨", "시킬", "시켜요", "시켰어요"]) out.add(form);
   for (const neg of [
     "안돼",
     "안돼요",
@@ -97,6 +95,19 @@ export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
     "안해요",
   ])
     out.add(neg);
+  return [...out];
+})();
+
+/**
+ * Endings of 받다/시키다/당하다/드리다 after a noun (`승인받기`, `취소시키려면`): tried after the
+ * other rules, because the same letters end verbs of their own (`돌려받기` is not `돌려` + 받기).
+ */
+export const SUPPORT_VERB_ENDINGS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const tail of [...NOUN_VERB_TAILS, "은", "을", "았어요", "았는데"])
+    for (const verb of ["받", "시키", "당하", "드리"]) out.add(verb + tail);
+  for (const form of ["시킨", "시킬", "시켜요", "시켰어요", "드린", "드릴", "드려요", "드렸어요", "당한", "당했어요"])
+    out.add(form);
   return [...out];
 })();
 
@@ -184,8 +195,43 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...["안", "못", "잘", "왜", "언제", "어떻게", "어떡해", "어떡하죠", "어째서", "어디", "어디서", "어디에", "어디에서", "어디로"],
   ...["무엇", "무엇을", "뭐", "뭐가", "뭘", "뭔가", "뭔지", "무슨", "어느", "어떤", "몇", "누가", "누구", "얼마", "얼마나"],
   ...["좀", "혹시", "그냥", "다시", "계속", "자꾸", "너무", "정말", "진짜", "제발", "갑자기", "아직", "이미", "벌써", "또"],
+  ...[
+    "이렇게",
+    "그렇게",
+    "저렇게",
+    "많이",
+    "자주",
+    "항상",
+    "전혀",
+    "별로",
+    "조금",
+    "그래서",
+    "근데",
+    "그런데",
+    "그리고",
+    "하지만",
+  ],
+  ...["요즘", "지금", "오늘", "방금", "이번", "지난", "모든", "다른", "같은", "인데", "건데", "어떻게든"],
   ...["이거", "그거", "저거", "이게", "그게", "이건", "그건", "이런", "그런", "저런", "저", "제", "내", "나", "우리", "저희"],
-  ...["것", "거", "게", "수", "때", "방법", "방법은", "방법이", "방법을", "가능", "가능한가요", "가능한지", "가능할까요"],
+  ...[
+    "해",
+    "돼",
+    "됨",
+    "함",
+    "것",
+    "거",
+    "게",
+    "수",
+    "때",
+    "방법",
+    "방법은",
+    "방법이",
+    "방법을",
+    "가능",
+    "가능한가요",
+    "가능한지",
+    "가능할까요",
+  ],
   ...[
     "하는",
     "하는법",
@@ -209,6 +255,37 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...["궁금해요", "궁금합니다", "알려주세요", "문의", "문의드립니다", "질문", "해결", "어떻게요", "ㅠ", "ㅠㅠ", "ㅜㅜ", "ㅎㅎ"],
 ]);
 
+/**
+ * Particles that never end a noun of their own (unlike 의 in 회의 or 가 in 평가): a one-syllable word
+ * followed by one of them in the articles (`봇을`, `앱에서`) is a word of the articles.
+ */
+export const CLEAR_PARTICLES: readonly string[] = [
+  "을",
+  "를",
+  "은",
+  "는",
+  "에",
+  "에서",
+  "에게",
+  "으로",
+  "에는",
+  "에도",
+  "에서는",
+  "까지",
+  "부터",
+  "처럼",
+  "한테",
+];
+
+/**
+ * Whether removing `particle` from a word that occurs as typed leaves the word the user meant.
+ * Particles that also end nouns (의 in 회의, 이 in 길이, 가 in 평가) are removed only when at least two
+ * syllables remain (`상담원이` → `상담원`, but `길이` stays); the others always (`봇을` → `봇`).
+ */
+export function particleIsClear(particle: string, stem: string): boolean {
+  return CLEAR_PARTICLES.includes(particle) || [...particle].length > 1 || [...stem].length >= 2;
+}
+
 export type ReductionKind = "particle" | "ending" | "ambiguous";
 
 export interface Reduction {
@@ -216,6 +293,10 @@ export interface Reduction {
   readonly kind: ReductionKind;
   /** The rest is a verb or adjective stem (`끝나요` → `끝나`), not a noun (`삭제하기` → `삭제`). */
   readonly predicate: boolean;
+  /** Preference among rules of one step: 0 particles and 하다/되다 endings, 1 verb endings and sound changes, 2 받다/시키다 endings. */
+  readonly rank: number;
+  /** The particle removed, for a particle rule. */
+  readonly particle: string | null;
 }
 
 // A stem ending in one of these open vowels before polite `요` is a verb's infinitive (`끝나요`, `나가요`, `바꿔요`).
@@ -240,7 +321,7 @@ function replaceLast(word: string, last: string): string {
  * Undoes the sound changes an ending makes in the stem's last syllable (`했`→`하`, `돼`→`되`,
  * `바꿔`→`바꾸`, `보냈`→`보내`, `추워`→`춥`, `걸어`'s `걸`→`걷`, `몰라`→`모르`, `삭제한`→`삭제하`).
  */
-export function undoSoundChanges(word: string): string[] {
+export function undoSoundChanges(word: string, afterEnding = true): string[] {
   const chars = [...word];
   const last = chars[chars.length - 1];
   const parts = last === undefined ? null : syllableParts(last);
@@ -250,9 +331,11 @@ export function undoSoundChanges(word: string): string[] {
     if (text !== word && !out.includes(text)) out.push(text);
   };
   // Past tense (`했`, `됐`, `보냈`) and the merged adnominal/formal endings (`한`, `할`, `함`, `합`).
+  // On a word as typed (no ending removed yet) only a merged ending after a verb's open vowel
+  // counts (`끝난` → `끝나`): `일일` is not `일이` + ㄹ.
   const open = parts.final === 0 ? parts : { ...parts, final: 0 };
-  if ([FINAL["ㅆ"], FINAL["ㄴ"], FINAL["ㄹ"], FINAL["ㅁ"], FINAL["ㅂ"]].includes(parts.final))
-    add(replaceLast(word, composeSyllable(open)));
+  const merged = [FINAL["ㅆ"], FINAL["ㄴ"], FINAL["ㄹ"], FINAL["ㅁ"], FINAL["ㅂ"]].includes(parts.final);
+  if (merged && (afterEnding || INFINITIVE_VOWELS.has(open.medial))) add(replaceLast(word, composeSyllable(open)));
   const vowelSwaps: [from: string, to: string][] = [
     ["ㅘ", "ㅗ"], // 봐 → 보, 나와 → 나오
     ["ㅝ", "ㅜ"], // 바꿔 → 바꾸, 줘 → 주
@@ -280,27 +363,29 @@ export function undoSoundChanges(word: string): string[] {
     add([...chars.slice(0, -2), composeSyllable({ ...previous, final: 0 }), "르"].join(""));
   }
   // ㄷ-irregular: 걸(어요) → 걷, 들(어요) → 듣.
-  if (parts.final === FINAL["ㄹ"]) add(replaceLast(word, composeSyllable({ ...parts, final: FINAL["ㄷ"]! })));
+  if (afterEnding && parts.final === FINAL["ㄹ"]) add(replaceLast(word, composeSyllable({ ...parts, final: FINAL["ㄷ"]! })));
   return out;
 }
 
 /** Every form one rule away from `word`: a particle or ending removed, or a sound change undone. */
-export function reductions(word: string): Reduction[] {
+export function reductions(word: string, afterEnding = true): Reduction[] {
   const out: Reduction[] = [];
   const seen = new Set<string>();
-  const add = (text: string | null, kind: ReductionKind, predicate: boolean) => {
+  const add = (text: string | null, kind: ReductionKind, predicate: boolean, rank: number, particle: string | null = null) => {
     if (text === null || text === "" || seen.has(text)) return;
     seen.add(text);
-    out.push({ text, kind, predicate });
+    out.push({ text, kind, predicate, rank, particle });
   };
   for (const suffix of PARTICLES) {
     const rest = withoutSuffix(word, suffix);
-    add(rest, "particle", suffix === "요" && rest !== null && endsInInfinitive(rest));
+    add(rest, "particle", suffix === "요" && rest !== null && endsInInfinitive(rest), 0, suffix);
   }
-  for (const suffix of NOUN_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false);
-  for (const suffix of VERB_ENDINGS)
-    add(withoutSuffix(word, suffix), AMBIGUOUS_ENDINGS.has(suffix) ? "ambiguous" : "ending", true);
-  for (const text of undoSoundChanges(word)) add(text, "ambiguous", true);
+  for (const suffix of NOUN_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false, 0);
+  for (const suffix of VERB_ENDINGS) {
+    add(withoutSuffix(word, suffix), AMBIGUOUS_ENDINGS.has(suffix) ? "ambiguous" : "ending", true, 1);
+  }
+  for (const text of undoSoundChanges(word, afterEnding)) add(text, "ambiguous", true, 1);
+  for (const suffix of SUPPORT_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false, 2);
   return out;
 }
 
@@ -310,8 +395,14 @@ export interface StemCandidate {
   readonly steps: number;
   /** True when only particles and unambiguous endings were removed, in one step: safe even for a word that occurs as typed. */
   readonly safe: boolean;
+  /** The particle removed when the stem is the word without one particle (`템플릿을` → `을`), else null. */
+  readonly particle: string | null;
   /** A verb or adjective stem (`끝나`, `바꾸`): it says what happens, the nouns say what about. */
   readonly predicate: boolean;
+  /** One syllable, reached by removing a particle (`욕을` → `욕`): kept only if the articles use it as a word. */
+  readonly short: boolean;
+  /** The least preferred rule on the way (see Reduction.rank). */
+  readonly rank: number;
 }
 
 const MAX_STEPS = 3;
@@ -319,45 +410,58 @@ const MAX_STEPS = 3;
 export const MIN_STEM_LENGTH = 2;
 
 /**
- * Shorter forms of a typed word, fewest rules first, then shortest (most stripped) first. Only
+ * Shorter forms of a typed word: fewest rules first, then the preferred rules (Reduction.rank), then
+ * shortest (most stripped) first. Only
  * words ending in Hangul are reduced (`api를` → `api`); the caller keeps those that occur.
  */
 export function stemCandidates(word: string): StemCandidate[] {
   const chars = [...word];
-  if (chars.length < MIN_STEM_LENGTH + 1 || !isHangulWord(chars[chars.length - 1]!)) return [];
+  if (chars.length < 2 || !isHangulWord(chars[chars.length - 1]!)) return [];
   const found = new Map<string, StemCandidate>();
-  let frontier: { text: string; predicate: boolean }[] = [{ text: word, predicate: false }];
+  let frontier: { text: string; predicate: boolean; rank: number }[] = [{ text: word, predicate: false, rank: 0 }];
   for (let steps = 1; steps <= MAX_STEPS && frontier.length > 0; steps++) {
-    const next: { text: string; predicate: boolean }[] = [];
+    const next: typeof frontier = [];
     for (const form of frontier) {
-      for (const reduction of reductions(form.text)) {
+      for (const reduction of reductions(form.text, steps > 1)) {
         const { text } = reduction;
         if (text === word || found.has(text)) continue;
-        const safe = steps === 1 && reduction.kind !== "ambiguous";
+        const safe = steps === 1 && reduction.kind !== "ambiguous" && reduction.rank < 2;
         // A noun-verb ending (`하기`) after verb endings still leaves a noun: the last rule decides.
         const predicate = reduction.kind === "ending" && !reduction.predicate ? false : reduction.predicate || form.predicate;
+        const rank = Math.max(form.rank, reduction.rank);
+        const length = [...text].length;
+        const short =
+          length === 1 &&
+          steps === 1 &&
+          reduction.kind === "particle" &&
+          CLEAR_PARTICLES.includes(reduction.particle ?? "") &&
+          isHangulWord(text);
         // Stems too short to mean anything are not kept, but may still lead on (`했` → `하`).
-        if ([...text].length >= MIN_STEM_LENGTH) found.set(text, { text, steps, safe, predicate });
-        next.push({ text, predicate });
+        const particle = steps === 1 ? reduction.particle : null;
+        if (length >= MIN_STEM_LENGTH || short) found.set(text, { text, steps, safe, predicate, short, rank, particle });
+        next.push({ text, predicate, rank });
       }
     }
     frontier = next;
   }
   return [...found.values()].sort(
-    (a, b) => a.steps - b.steps || [...a.text].length - [...b.text].length || (a.text < b.text ? -1 : 1),
+    (a, b) => a.steps - b.steps || a.rank - b.rank || [...a.text].length - [...b.text].length || (a.text < b.text ? -1 : 1),
   );
 }
 
 /** A word that only carries grammar or asks the question (`어떻게`, `안`, `하나요`, `돼요`, `보려면`). */
 export function isFiller(word: string): boolean {
-  if (FILLER_WORDS.has(word) || LIGHT_STEMS.has(word)) return true;
+  // A bare stem typed alone (`주`, `보`) is a keyword search, not grammar.
+  if (FILLER_WORDS.has(word)) return true;
   // A light stem plus an ending: 하나요, 해요, 있나요, 없어요, 보려면, and with the stem's sound
   // change undone, 했어요 → 했 → 하, 할까요 → 할 → 하. One-syllable endings that also end nouns
   // are not used here, so `주기` and `보고` stay topics.
-  for (const { text, kind } of reductions(word)) {
+  for (const reduction of reductions(word)) {
+    const { text, kind } = reduction;
     if (kind === "ambiguous") continue;
-    if (LIGHT_STEMS.has(text) || (kind === "particle" && FILLER_WORDS.has(text))) return true;
-    if (undoSoundChanges(text).some((form) => LIGHT_STEMS.has(form))) return true;
+    const particle = kind === "particle" && particleIsClear(reduction.particle ?? "", text);
+    if (LIGHT_STEMS.has(text) || (particle && FILLER_WORDS.has(text))) return true;
+    if (kind !== "particle" && undoSoundChanges(text).some((form) => LIGHT_STEMS.has(form))) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
  * `로그인 기록` / `로그인기록` are recognised the way the index would compare them.
  */
 import { compact } from "./normalize";
+import { stemCandidates } from "./stem";
 
 export class SynonymTable {
   private readonly byMember = new Map<string, string[]>();
@@ -13,9 +14,15 @@ export class SynonymTable {
     for (const group of groups) {
       const members = [...new Set(group.map(compact).filter((member) => member !== ""))];
       for (const member of members) {
-        const others = this.byMember.get(member) ?? [];
-        for (const other of members) if (other !== member && !others.includes(other)) others.push(other);
-        this.byMember.set(member, others);
+        // A member written with an ending (`돌려받기`) is also found by its stem (`돌려받을` → `돌려받`).
+        const stem = stemCandidates(member)
+          .filter((c) => c.steps === 1 && !c.short)
+          .sort((a, b) => b.text.length - a.text.length)[0];
+        for (const key of stem && !members.includes(stem.text) ? [member, stem.text] : [member]) {
+          const others = this.byMember.get(key) ?? [];
+          for (const other of members) if (other !== key && !others.includes(other)) others.push(other);
+          this.byMember.set(key, others);
+        }
       }
     }
   }

@@ -77,7 +77,12 @@ test.describe("questions, corrections and synonyms", () => {
     // The articles write `Webhook`; content/synonyms.yaml groups it with 웹훅.
     await openSearch(page, { q: "웹훅" });
     await expect(resultLinks(page).filter({ hasText: "발송 결과를 Webhook으로 받아볼 수 있나요?" })).toHaveCount(1);
-    await expect(resultItems(page).first().locator("mark", { hasText: /webhook/i }).first()).toBeVisible();
+    await expect(
+      resultItems(page)
+        .first()
+        .locator("mark", { hasText: /webhook/i })
+        .first(),
+    ).toBeVisible();
     await expect(message(page)).toBeHidden();
   });
 });

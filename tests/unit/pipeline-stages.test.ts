@@ -5,7 +5,7 @@ import { isFiller, stemCandidates, undoSoundChanges } from "../../src/search/ste
 import { fromEnglishMode } from "../../src/search/keyboard";
 import { SynonymTable } from "../../src/search/synonyms";
 import { SpellingSuggester } from "../../src/search/suggest";
-import { coverageThreshold, selectCovered, termWeight } from "../../src/search/relax";
+import { coverageShare, coverageThreshold, selectCovered, termWeight } from "../../src/search/relax";
 
 describe("clean: punctuation typed with the words never makes a term fail", () => {
   test.each([
@@ -66,12 +66,19 @@ describe("stem: particles and endings removed by a closed list of rules", () => 
     expect(stemCandidates("몰라요").map((c) => c.text)).toContain("모르");
     expect(stemCandidates("알아들어요").map((c) => c.text)).toContain("알아듣");
   });
+  test("a sound change is undone only where an ending merged: 일일 is not 일이", () => {
+    expect(stemCandidates("일일").map((c) => c.text)).not.toContain("일이");
+    expect(stemCandidates("끝난").map((c) => c.text)).toContain("끝나");
+  });
   test("never shrinks to one syllable: 회의 does not become 회", () => {
     expect(stemCandidates("회의").map((c) => c.text)).toEqual([]);
     expect(stemCandidates("회의를").map((c) => c.text)).not.toContain("회");
   });
   test("nouns ending like an ending are only reduced when the word is not in the articles", () => {
-    const safe = (word: string) => stemCandidates(word).filter((c) => c.safe).map((c) => c.text);
+    const safe = (word: string) =>
+      stemCandidates(word)
+        .filter((c) => c.safe)
+        .map((c) => c.text);
     expect(safe("보고서")).not.toContain("보고");
     expect(safe("메시지")).not.toContain("메시");
     expect(safe("템플릿을")).toContain("템플릿");
@@ -88,9 +95,12 @@ describe("stem: particles and endings removed by a closed list of rules", () => 
       expect(isFiller(word)).toBe(true);
     },
   );
-  test.each(["주기", "보고", "나가요", "챗봇", "삭제하기", "세금계산서", "템플릿을", "중지"])("%s is not a filler", (word) => {
-    expect(isFiller(word)).toBe(false);
-  });
+  test.each(["주기", "보고", "나가요", "챗봇", "삭제하기", "세금계산서", "템플릿을", "중지", "한도", "남은"])(
+    "%s is not a filler",
+    (word) => {
+      expect(isFiller(word)).toBe(false);
+    },
+  );
 });
 
 describe("English-mode typing on the two-set keyboard", () => {
@@ -157,20 +167,30 @@ describe("relax: rare words weigh more, and an article must cover a real part of
     expect(termWeight(2, 1000)).toBeGreaterThan(termWeight(200, 1000));
     expect(termWeight(900, 1000)).toBeLessThan(0.2);
   });
+  // 템플릿 검수 언제 끝나요: 템플릿 (common), 검수 (rare), 끝나 (a verb: counts half).
+  const parts = [
+    { count: 1, weight: 1.0 },
+    { count: 1, weight: 3.0 },
+    { count: 0.5, weight: 1.5 },
+  ];
+  test("coverage is the mean of the word share and the weight share", () => {
+    expect(coverageShare(parts, [true, true, true])).toBe(1);
+    expect(coverageShare(parts, [true, true, false])).toBeCloseTo((2 / 2.5 + 4 / 5.5) / 2);
+    expect(coverageShare(parts, [false, false, false])).toBe(0);
+  });
+  test("the nouns of the question outrank a rare noun with the verb", () => {
+    expect(coverageShare(parts, [true, true, false])).toBeGreaterThan(coverageShare(parts, [false, true, true]));
+  });
   test("the threshold is half the query and three quarters of the best article", () => {
-    expect(coverageThreshold(10, 4)).toBe(5);
-    expect(coverageThreshold(10, 8)).toBe(6);
+    expect(coverageThreshold(0.6)).toBe(0.5);
+    expect(coverageThreshold(1)).toBe(0.75);
   });
   test("articles with only a common word of the question are not listed", () => {
-    // 검수 (rare, 3.0) and 템플릿 (common, 1.0): articles with 검수 stay, those with only 템플릿 go.
-    const covered = new Map([
-      [1, 4.0],
-      [2, 3.0],
-      [3, 1.0],
+    const shares = new Map([
+      [1, coverageShare(parts, [true, true, false])],
+      [2, coverageShare(parts, [false, true, false])],
+      [3, coverageShare(parts, [true, false, false])],
     ]);
-    const selected = selectCovered(covered, 4.0);
-    expect([...selected.keys()]).toEqual([1, 2]);
-    expect(selected.get(1)).toBe(1);
-    expect(selected.get(2)).toBe(0.75);
+    expect([...selectCovered(shares).keys()]).toEqual([1]);
   });
 });

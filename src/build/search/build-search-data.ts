@@ -6,7 +6,8 @@ import MiniSearch from "minisearch";
 import { createHash } from "node:crypto";
 import { miniSearchOptions, type IndexedDoc } from "../../search/index-options";
 import { compact } from "../../search/normalize";
-import { choseongOf } from "../../search/hangul";
+import { choseongOf, isHangulWord } from "../../search/hangul";
+import { CLEAR_PARTICLES } from "../../search/stem";
 import { countWords } from "../../search/suggest";
 import {
   dayNumber,
@@ -121,6 +122,29 @@ export function pairPositions(data: SearchData): Map<string, PairPositions> {
   return all;
 }
 
+/** How often a one-syllable word must stand alone or before a clear particle to count as a word. */
+const SHORT_WORD_MIN_COUNT = 2;
+
+/**
+ * One-syllable Hangul words of the articles (`봇`, `앱`, `욕`): those written alone or followed by a
+ * particle that never ends a noun (`봇을`, `앱에서`). The query's stemmer may reduce `봇의` to `봇`
+ * only when `봇` is one of them, so `회의` never becomes `회`.
+ */
+export function oneSyllableWords(counts: ReadonlyMap<string, number>): string {
+  const found = new Map<string, number>();
+  for (const [word, count] of counts) {
+    const chars = [...word];
+    if (!isHangulWord(chars[0] ?? "")) continue;
+    const rest = chars.slice(1).join("");
+    if (rest === "" || CLEAR_PARTICLES.includes(rest)) found.set(chars[0]!, (found.get(chars[0]!) ?? 0) + count);
+  }
+  return [...found]
+    .filter(([, count]) => count >= SHORT_WORD_MIN_COUNT)
+    .map(([ch]) => ch)
+    .sort()
+    .join("");
+}
+
 /** Splits the index and documents into the files described in src/search/payload.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
   const { shardBytes, docBlockSize, maxWords } = { ...DEFAULT_SPLIT, ...options };
@@ -150,6 +174,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   }
   const initials = fingerprinted("initials", JSON.stringify(data.docs.map((doc) => choseongOf(compact(doc.title)))));
   const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
+  const shortWords = oneSyllableWords(counts);
   const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
   const wordsFile = fingerprinted("words", JSON.stringify(words));
 
@@ -171,6 +196,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     },
     docBlockSize,
     synonyms: data.synonyms ?? [],
+    shortWords,
   };
   return { meta: fingerprinted("meta", JSON.stringify(meta)), others: [...termShards, ...docBlocks, initials, wordsFile] };
 }
