@@ -8,4 +8,24 @@ export const QUERY_MIX: { kind: string; queries: string[] }[] = [
   { kind: "initial consonants", queries: ["ㅊㅂ", "ㄱㅈ", "ㅅㅈ"] },
 ];
 
+/**
+ * Questions as people type them (particles, endings, fillers, a typo, English-mode typing): they go
+ * through the later stages of the query pipeline (stems, corrections, relaxing), which cost more.
+ */
+export const QUESTION_MIX: { kind: string; queries: string[] }[] = [
+  {
+    kind: "question",
+    queries: [
+      "챗봇이 연결되지 않아요",
+      "템플릿을 삭제하려면 어떻게 하나요?",
+      "결제 카드 변경하고 싶어요",
+      "메시지 발송이 안 돼요",
+      "쳇봇 설정",
+      "cotqht 채널",
+    ],
+  },
+];
+
+export const ALL_QUESTIONS = QUESTION_MIX.flatMap((group) => group.queries);
+
 export const ALL_QUERIES = QUERY_MIX.flatMap((group) => group.queries);

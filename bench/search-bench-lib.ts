@@ -5,7 +5,8 @@ import { makeSnippet } from "../src/search/snippet";
 /** What the page does for one query: search, then the first page's records, titles and snippets. */
 export async function firstPage(engine: SearchEngine, query: string): Promise<number> {
   const outcome = await engine.search(query);
-  const { terms } = outcome.query;
+  // The forms that matched (stems, synonyms, corrections included), as the page marks them.
+  const terms = outcome.highlight;
   const shown = outcome.hits.slice(0, 10);
   const records = await engine.load(shown.map((hit) => hit.id));
   for (const record of records) {

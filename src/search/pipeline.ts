@@ -313,10 +313,11 @@ export class QueryPipeline {
       details.set(id, { score, titleTerms });
     }
     const matched = new Map<number, Matched>();
-    for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: shares.get(id) ?? 1 });
+    for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: shares.get(id) ?? 1, complete: 1 });
     if (relaxing) {
-      for (const [id, coverage] of selectCovered(shares))
-        if (!matched.has(id)) matched.set(id, { ...details.get(id)!, coverage });
+      for (const [id, coverage] of selectCovered(shares)) {
+        if (!matched.has(id)) matched.set(id, { ...details.get(id)!, coverage, complete: 0 });
+      }
     }
     return { matched, fullMatches: full.size };
   }
