@@ -297,6 +297,8 @@ export interface Reduction {
   readonly rank: number;
   /** The particle removed, for a particle rule. */
   readonly particle: string | null;
+  /** A sound change undone: the last rule on any path (`바꿨` → `바꾸` in one). */
+  readonly soundChange: boolean;
 }
 
 // A stem ending in one of these open vowels before polite `요` is a verb's infinitive (`끝나요`, `나가요`, `바꿔요`).
@@ -331,11 +333,16 @@ export function undoSoundChanges(word: string, afterEnding = true): string[] {
     if (text !== word && !out.includes(text)) out.push(text);
   };
   // Past tense (`했`, `됐`, `보냈`) and the merged adnominal/formal endings (`한`, `할`, `함`, `합`).
-  // On a word as typed (no ending removed yet) only a merged ending after a verb's open vowel
-  // counts (`끝난` → `끝나`): `일일` is not `일이` + ㄹ.
+  // On a word as typed (no ending removed yet) only a merged past or adnominal ending after a
+  // verb's open vowel counts (`끝난` → `끝나`): `일일` is not `일이` + ㄹ, `연결` not `연겨` + ㄹ.
   const open = parts.final === 0 ? parts : { ...parts, final: 0 };
-  const merged = [FINAL["ㅆ"], FINAL["ㄴ"], FINAL["ㄹ"], FINAL["ㅁ"], FINAL["ㅂ"]].includes(parts.final);
-  if (merged && (afterEnding || INFINITIVE_VOWELS.has(open.medial))) add(replaceLast(word, composeSyllable(open)));
+  const merged = (
+    afterEnding ? [FINAL["ㅆ"], FINAL["ㄴ"], FINAL["ㄹ"], FINAL["ㅁ"], FINAL["ㅂ"]] : [FINAL["ㅆ"], FINAL["ㄴ"]]
+  ).includes(parts.final);
+  const dropped = merged && (afterEnding || INFINITIVE_VOWELS.has(open.medial));
+  if (dropped) add(replaceLast(word, composeSyllable(open)));
+  // Contracted vowels are undone on an open syllable, or one whose merged ending was just removed.
+  if (parts.final !== 0 && !dropped) return out;
   const vowelSwaps: [from: string, to: string][] = [
     ["ㅘ", "ㅗ"], // 봐 → 보, 나와 → 나오
     ["ㅝ", "ㅜ"], // 바꿔 → 바꾸, 줘 → 주
@@ -371,10 +378,17 @@ export function undoSoundChanges(word: string, afterEnding = true): string[] {
 export function reductions(word: string, afterEnding = true): Reduction[] {
   const out: Reduction[] = [];
   const seen = new Set<string>();
-  const add = (text: string | null, kind: ReductionKind, predicate: boolean, rank: number, particle: string | null = null) => {
+  const add = (
+    text: string | null,
+    kind: ReductionKind,
+    predicate: boolean,
+    rank: number,
+    particle: string | null = null,
+    soundChange = false,
+  ) => {
     if (text === null || text === "" || seen.has(text)) return;
     seen.add(text);
-    out.push({ text, kind, predicate, rank, particle });
+    out.push({ text, kind, predicate, rank, particle, soundChange });
   };
   for (const suffix of PARTICLES) {
     const rest = withoutSuffix(word, suffix);
@@ -384,7 +398,7 @@ export function reductions(word: string, afterEnding = true): Reduction[] {
   for (const suffix of VERB_ENDINGS) {
     add(withoutSuffix(word, suffix), AMBIGUOUS_ENDINGS.has(suffix) ? "ambiguous" : "ending", true, 1);
   }
-  for (const text of undoSoundChanges(word, afterEnding)) add(text, "ambiguous", true, 1);
+  for (const text of undoSoundChanges(word, afterEnding)) add(text, "ambiguous", true, 1, null, true);
   for (const suffix of SUPPORT_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false, 2);
   return out;
 }
@@ -439,7 +453,7 @@ export function stemCandidates(word: string): StemCandidate[] {
         // Stems too short to mean anything are not kept, but may still lead on (`했` → `하`).
         const particle = steps === 1 ? reduction.particle : null;
         if (length >= MIN_STEM_LENGTH || short) found.set(text, { text, steps, safe, predicate, short, rank, particle });
-        next.push({ text, predicate, rank });
+        if (!reduction.soundChange) next.push({ text, predicate, rank });
       }
     }
     frontier = next;

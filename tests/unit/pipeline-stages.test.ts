@@ -68,6 +68,8 @@ describe("stem: particles and endings removed by a closed list of rules", () => 
   });
   test("a sound change is undone only where an ending merged: 일일 is not 일이", () => {
     expect(stemCandidates("일일").map((c) => c.text)).not.toContain("일이");
+    // Regression: chained sound changes turned 채널연결 into 채널연기 and 채널이, which occur.
+    expect(stemCandidates("채널연결")).toEqual([]);
     expect(stemCandidates("끝난").map((c) => c.text)).toContain("끝나");
   });
   test("never shrinks to one syllable: 회의 does not become 회", () => {
