@@ -14,6 +14,7 @@ const articles = defineCollection({
     updated: z.string(),
     keywords: z.array(z.string()),
     text: z.string(),
+    headings: z.array(z.string()),
   }),
 });
 

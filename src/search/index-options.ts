@@ -12,10 +12,11 @@ export interface IndexedDoc {
   readonly doc: SearchDoc;
 }
 
-export const INDEX_FIELDS = ["title", "body", "keywords"] as const;
+export const INDEX_FIELDS = ["title", "body", "keywords", "headings"] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
-export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2 };
+// Headings are in the body too: their boost adds to the body's score for words a section is about.
+export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
 
 export const miniSearchOptions: Options<IndexedDoc> = {
   idField: "id",
@@ -25,6 +26,7 @@ export const miniSearchOptions: Options<IndexedDoc> = {
     if (field === "id") return entry.id;
     const { doc } = entry;
     if (field === "keywords") return doc.keywords.join(KEYWORD_SEPARATOR);
+    if (field === "headings") return doc.headings.join(KEYWORD_SEPARATOR);
     return field === "title" ? doc.title : doc.body;
   },
   tokenize: indexTokens,

@@ -315,7 +315,9 @@ export class QueryPipeline {
     const matched = new Map<number, Matched>();
     for (const id of full.keys()) matched.set(id, { ...details.get(id)!, coverage: shares.get(id) ?? 1, complete: 1 });
     if (relaxing) {
-      for (const [id, coverage] of selectCovered(shares)) {
+      // Partial matches are measured against the best partial match, not against the full ones.
+      const partial = new Map([...shares].filter(([id]) => !full.has(id)));
+      for (const [id, coverage] of selectCovered(partial)) {
         if (!matched.has(id)) matched.set(id, { ...details.get(id)!, coverage, complete: 0 });
       }
     }

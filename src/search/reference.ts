@@ -19,13 +19,23 @@ export interface PreparedFields {
   readonly keywords: string;
 }
 
-/** The compact text of each indexed field, in INDEX_FIELDS order (title, body, keywords). */
-export function fieldTexts(doc: Pick<SearchDoc, "title" | "body" | "keywords">): [title: string, body: string, keywords: string] {
-  return [compact(doc.title), compact(doc.body), doc.keywords.map(compact).join(KEYWORD_SEPARATOR)];
+/** The compact text of each indexed field, in INDEX_FIELDS order (title, body, keywords, headings). */
+export function fieldTexts(
+  doc: Pick<SearchDoc, "title" | "body" | "keywords" | "headings">,
+): [title: string, body: string, keywords: string, headings: string] {
+  return [
+    compact(doc.title),
+    compact(doc.body),
+    doc.keywords.map(compact).join(KEYWORD_SEPARATOR),
+    doc.headings.map(compact).join(KEYWORD_SEPARATOR),
+  ];
 }
 
+/** The fields a term is matched in; headings are part of the body's text, so they need no check of their own. */
 export function prepareFields(doc: Pick<SearchDoc, "title" | "body" | "keywords">): PreparedFields {
-  const [title, body, keywords] = fieldTexts(doc);
+  const title = compact(doc.title);
+  const body = compact(doc.body);
+  const keywords = doc.keywords.map(compact).join(KEYWORD_SEPARATOR);
   return { title, titleChoseong: choseongOf(title), body, keywords };
 }
 

@@ -18,6 +18,8 @@ export interface SearchDoc {
   readonly keywords: readonly string[];
   /** Body as plain text, Markdown syntax removed, white space collapsed. */
   readonly body: string;
+  /** The body's section headings (their text is in `body` too): indexed on their own, boosted. */
+  readonly headings: readonly string[];
 }
 
 export interface SearchData {

@@ -23,6 +23,7 @@ export function makeData(docs: Partial<SearchDoc>[]): SearchData {
       updated: "2025-01-01",
       keywords: [],
       body: "",
+      headings: [],
       ...doc,
     })),
   };

@@ -3,7 +3,7 @@ import type { Loader } from "astro/loaders";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadContent, type LoadedContent } from "./load-content";
-import { htmlToText } from "./html-to-text";
+import { headingsOf, htmlToText } from "./html-to-text";
 
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || "content");
@@ -42,6 +42,7 @@ export function articlesLoader(): Loader {
           updated: article.updated,
           keywords: [...article.keywords],
           text: htmlToText(rendered.html),
+          headings: headingsOf(rendered.html),
         };
         const imagePaths = rendered.metadata?.imagePaths ?? [];
         store.set({

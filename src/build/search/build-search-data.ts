@@ -32,6 +32,8 @@ export interface ArticleForSearch {
   readonly keywords: readonly string[];
   /** Plain text of the body (see html-to-text.ts). */
   readonly text: string;
+  /** Text of the body's section headings, in order (also part of `text`). */
+  readonly headings?: readonly string[];
 }
 
 export interface CategoryForSearch {
@@ -56,6 +58,7 @@ export function buildSearchData(
       updated: article.updated,
       keywords: article.keywords.map((k) => k.normalize("NFC")),
       body: article.text.normalize("NFC"),
+      headings: (article.headings ?? []).map((h) => h.normalize("NFC")),
     };
   });
   return {
