@@ -105,18 +105,21 @@ export class QueryPipeline {
     };
     if (query.terms.length === 0) return none;
 
-    // Stage 3, expand: stems and synonyms of each word; fillers are marked.
-    let words = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term)));
-
-    // Stage 2, exact: a query of bare keywords (no particle or ending the articles do without, no
-    // filler word) is answered with every word as typed or one of its synonyms, when some article
-    // has them all: the matching contract, with exact counts.
-    const keywords = words.every((word) => !word.filler && !word.inflected);
+    // Stage 2, exact: a query of bare keywords (no particle the articles do without, no filler
+    // word) is answered with every word as typed or one of its synonyms, when some article has them
+    // all: the matching contract, with exact counts. Telling keywords from a question needs only
+    // particles and unambiguous endings (`-려면`, `-하기`); endings that also end nouns are looked
+    // up for questions alone.
+    const light = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term, false)));
+    const keywords = light.every((word) => !word.filler && !word.inflected);
     const exact = keywords ? await this.exact(query) : new Map<number, Matched>();
     if (exact.size > 0) {
       const highlight = this.exactForms(query).flat();
       return { mode: "exact", matched: exact, highlight, corrected: null, phrase: query.phrase, fullMatches: exact.size };
     }
+
+    // Stage 3, expand: stems and synonyms of each word; fillers are marked.
+    let words = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term)));
 
     // Stage 4, correct the words that still find nothing.
     let corrected = false;
@@ -161,11 +164,11 @@ export class QueryPipeline {
   }
 
   /** A word with the forms it matches: as typed, a stem that occurs in the articles, and their synonyms. */
-  private async expand(typed: string, term: Term): Promise<Word> {
+  private async expand(typed: string, term: Term, allStems = true): Promise<Word> {
     const filler = !term.choseong && isFiller(term.text);
     if (term.choseong) return { typed, term, filler, forms: [term], main: term, predicate: false, inflected: false };
     const asTyped = await this.matcher.count(term);
-    const stem = await this.stemOf(term.text, asTyped);
+    const stem = await this.stemOf(term.text, asTyped, allStems);
     const forms = [term, ...(stem ? [stem.term] : [])];
     for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) forms.push(...this.synonymTerms(text));
     return {
@@ -184,7 +187,7 @@ export class QueryPipeline {
    * the articles without matching most of them. A word that occurs as typed only loses particles
    * and unambiguous endings (`템플릿을` → `템플릿`, never `보고서` → `보고`).
    */
-  private async stemOf(word: string, asTyped: number): Promise<{ term: Term; predicate: boolean } | null> {
+  private async stemOf(word: string, asTyped: number, allStems: boolean): Promise<{ term: Term; predicate: boolean } | null> {
     const occursAsTyped = asTyped > 0;
     let common: { term: Term; predicate: boolean } | null = null;
     for (const candidate of stemCandidates(word)) {
@@ -193,7 +196,8 @@ export class QueryPipeline {
       // typed form is a rare form of a common stem (`만들고` in 2 articles, `만들` in 40), as nouns
       // end like endings (`보고서`, `메시지`) and an ending may be the point (`확인해주세요`).
       const particle = candidate.particle !== null && particleIsClear(candidate.particle, candidate.text);
-      if (occursAsTyped && !particle && candidate.steps > 1) continue;
+      // (the first pass, telling keywords from questions, skips endings that also end nouns: `세금계산서`).
+      if (occursAsTyped && !particle && (candidate.steps > 1 || (!allStems && !candidate.safe))) continue;
       const term = toTerm(candidate.text);
       if (!term) continue;
       const count = await this.matcher.count(term);
