@@ -372,7 +372,10 @@ const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, 
 function commitId(): string {
   const rev = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" });
   if (rev.status !== 0) return "unknown";
-  const status = spawnSync("git", ["status", "--porcelain"], { encoding: "utf8" });
+  // The report this run writes does not make the tree it measures dirty.
+  const status = spawnSync("git", ["status", "--porcelain", "--", ".", `:(exclude)${path.relative(process.cwd(), OUT)}`], {
+    encoding: "utf8",
+  });
   return `${rev.stdout.trim()}${status.stdout.trim() ? "+dirty" : ""}`;
 }
 
