@@ -46,7 +46,7 @@ const PAGEFIND = path.resolve("node_modules/pagefind/lib/runner/bin.cjs");
 const TSX = path.resolve("node_modules/.bin/tsx");
 const REACT_CONTENT = path.join(WORK, "react-ko", "content");
 const REACT_HOWTO =
-  "react-ko: no converted docs in .tmp/eval/react-ko/content — make them with `git clone --depth 1 https://github.com/reactjs/ko.react.dev .tmp/ko.react.dev && npx tsx bench/eval/convert-react-docs.ts .tmp/ko.react.dev` (or `npm run eval -- --react-docs <checkout>`); skipping react-ko";
+  "react-ko: no converted docs in .tmp/eval/react-ko/content — make them with `git clone --depth 1 https://github.com/reactjs/ko.react.dev .tmp/ko.react.dev && npm run eval -- --react-docs .tmp/ko.react.dev`; skipping react-ko";
 
 /** Question sets: where their questions and their content live. */
 const SETS: Record<string, { questions: string; content: string }> = {
@@ -659,7 +659,7 @@ lines.push(
   "apt-get install -y chromium   # or CHROMIUM_PATH=/path/to/chromium",
   "# the Korean React docs (not committed): convert a checkout into .tmp/eval/react-ko/content",
   "git clone --depth 1 https://github.com/reactjs/ko.react.dev .tmp/ko.react.dev",
-  "npx tsx bench/eval/convert-react-docs.ts .tmp/ko.react.dev",
+  "npm run eval -- --react-docs .tmp/ko.react.dev   # converts once, then measures",
   "npm run eval                  # every set whose questions and content are present",
   "npm run eval -- --sets demo --engines ours,pagefind --skip-build --out /tmp/QUALITY.md",
   "```",
