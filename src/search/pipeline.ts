@@ -5,8 +5,10 @@
  * 2. exact: for a query of bare keywords, every word as typed (or a synonym of it) must occur: the
  *    matching contract. When this finds articles, nothing else runs, so keyword queries keep
  *    exact, explainable counts.
- * 3. expand (computed first, as it tells keywords from questions): each word also matches its stem in the articles (stem.ts: `삭제하려면` → `삭제`) and
+ * 3. expand: each word also matches its stem in the articles (stem.ts: `삭제하려면` → `삭제`) and
  *    its synonyms (synonyms.ts); filler words of a question (`어떻게`, `안`, `하나요`) are not required.
+ *    (A first, cheaper pass of it runs before stage 2: particles and fillers tell keywords from a
+ *    question.)
  * 4. correct: a word that still finds nothing is read as English-mode typing (keyboard.ts:
  *    `cotqht` → 챗봇) or replaced by the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
  * 5. relax: if no article has every remaining word, list those covering the most informative part
@@ -30,7 +32,7 @@ export interface Matched {
   readonly complete: number;
   readonly score: number;
   readonly titleTerms: number;
-  /** Share of the query's weight covered: 1 except in relaxed results. */
+  /** Share of the query covered (relax.ts): 1 for exact answers, less where a verb or a relaxed word is missing. */
   readonly coverage: number;
 }
 
@@ -183,9 +185,10 @@ export class QueryPipeline {
   }
 
   /**
-   * The stem a word is reduced to: the first candidate (fewest rules, then shortest) that occurs in
-   * the articles without matching most of them. A word that occurs as typed only loses particles
-   * and unambiguous endings (`템플릿을` → `템플릿`, never `보고서` → `보고`).
+   * The stem a word is reduced to: the first candidate in stem.ts's order (fewest rules, preferred
+   * rules, shortest) that occurs in the articles without matching most of them. A word that occurs
+   * as typed loses a particle, or one ending when its stem is in far more articles; never a
+   * one-syllable stem the articles do not use as a word (`회의` → `회`).
    */
   private async stemOf(word: string, asTyped: number, allStems: boolean): Promise<{ term: Term; predicate: boolean } | null> {
     const occursAsTyped = asTyped > 0;
