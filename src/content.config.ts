@@ -13,6 +13,7 @@ const articles = defineCollection({
     categoryPath: z.string(),
     updated: z.string(),
     keywords: z.array(z.string()),
+    promoted: z.boolean(),
     text: z.string(),
     headings: z.array(z.string()),
   }),

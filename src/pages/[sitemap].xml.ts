@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../lib/site-data";
-import { absolute, articleHref, categoryHref, href } from "../lib/urls";
+import { absolute, articleHref, href } from "../lib/urls";
+import { categoryPageHref, pageCountOf } from "../lib/category-pages";
 
 // sitemap.xml needs absolute URLs, so it is written only when SITE_URL is set.
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: "sitemap" } }] : [])) satisfies GetStaticPaths;
@@ -12,7 +13,11 @@ export const GET: APIRoute = async () => {
   const newest = data.articles[0]?.data.updated;
   const entries: { path: string; lastmod?: string | undefined }[] = [
     { path: href(), lastmod: newest },
-    ...data.categories.map((c) => ({ path: categoryHref(c.path) })),
+    ...data.categories.flatMap((c) =>
+      Array.from({ length: pageCountOf(data.articlesBelow.get(c.path)?.length ?? 0) }, (_, i) => ({
+        path: categoryPageHref(c.path, i + 1),
+      })),
+    ),
     ...data.articles.map((a) => ({ path: articleHref(a.id), lastmod: a.data.updated })),
   ];
   const body = entries

@@ -176,19 +176,25 @@ test.describe("category pages", () => {
 
     const children = page.locator("section[aria-labelledby=sub-heading]");
     await expect(children.getByRole("heading", { level: 2 })).toHaveText("하위 카테고리");
-    const childLinks = children.getByRole("link");
+    // Each child category's own link (its card also lists its first articles).
+    const childLinks = children.locator(":scope > ul > li > a");
     await expect(childLinks).toHaveText(["운영 준비", "챗봇 도우미", "계정 및 권한"]);
-    expect(await resolvedHrefs(page, "section[aria-labelledby=sub-heading] a")).toEqual(
+    expect(await resolvedHrefs(page, "section[aria-labelledby=sub-heading] > ul > li > a")).toEqual(
       ["preparation", "assistant", "accounts"].map((slug) => url(`categories/chatbot-admin/getting-started/${slug}/`, baseURL)),
     );
 
-    // Articles of the children are listed below, each linking to an article page.
-    const articleHrefs = await resolvedHrefs(page, 'main a[href*="/articles/"]');
+    // Articles of the children are listed below (one page of 20 here), each linking to an article page.
+    const articleHrefs = await resolvedHrefs(page, 'section[aria-labelledby=articles-heading] a[href*="/articles/"]');
     const expected = ARTICLES.filter((a) => a.categoryLabels[0] === "챗봇 관리자센터" && a.categoryLabels[1] === "시작하기");
-    expect(articleHrefs.length).toBe(expected.length);
-    expect(new Set(articleHrefs)).toEqual(new Set(expected.map((a) => url(`articles/${a.slug}/`, baseURL))));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(articleHrefs.length).toBe(20);
+    await page.goto("categories/chatbot-admin/getting-started/page/2/");
+    const page2 = await resolvedHrefs(page, 'section[aria-labelledby=articles-heading] a[href*="/articles/"]');
+    expect(page2.length).toBe(expected.length - 20);
+    expect(new Set([...articleHrefs, ...page2])).toEqual(new Set(expected.map((a) => url(`articles/${a.slug}/`, baseURL))));
 
     // A child category link works.
+    await page.goto("categories/chatbot-admin/getting-started/");
     await childLinks.first().click();
     await expect(page).toHaveURL(url("categories/chatbot-admin/getting-started/preparation/", baseURL));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("운영 준비");
@@ -205,8 +211,8 @@ test.describe("category pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("운영 준비");
 
     const list = page.locator("section[aria-labelledby=articles-heading]");
-    await expect(list.getByRole("heading", { level: 2 })).toHaveText("도움말");
     const expected = ARTICLES.filter((a) => a.categoryLabels.join("/") === "챗봇 관리자센터/시작하기/운영 준비");
+    await expect(list.getByRole("heading", { level: 2 })).toHaveText(`도움말 ${expected.length}개`);
     expect(expected.length).toBeGreaterThan(0);
     await expect(list.getByRole("link")).toHaveCount(expected.length);
     expect(new Set(await resolvedHrefs(page, "section[aria-labelledby=articles-heading] a"))).toEqual(

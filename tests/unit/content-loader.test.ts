@@ -130,6 +130,25 @@ describe("loadContent", () => {
     expect(await problemsOf(await folder({ "a.md": GOOD }, "- label: 가\n  slug: Bad Slug\n"))).toMatch(/slug must be lowercase/);
   });
 
+  test("promoted is optional and must be true or false", async () => {
+    const pinned = article("title: 고정된 글\ncategory: [챗봇 관리자센터]\nupdated: 2025-01-01\npromoted: true");
+    const content = await loadContent(await folder({ "a.md": GOOD, "b.md": pinned }));
+    expect(content.articles.map((a) => [a.slug, a.promoted])).toEqual([
+      ["a", false],
+      ["b", true],
+    ]);
+    const wrong = article("title: 글\ncategory: [챗봇 관리자센터]\nupdated: 2025-01-01\npromoted: yes please");
+    expect(await problemsOf(await folder({ "c.md": wrong }))).toMatch(
+      /c\.md › promoted: promoted must be true or false, not "yes please"/,
+    );
+  });
+
+  test("the category slug `page` is reserved for the pages of a category's list", async () => {
+    expect(await problemsOf(await folder({ "a.md": GOOD }, "- label: 가\n  slug: page\n"))).toMatch(
+      /categories\.yaml › \[0\]\.slug: slug "page" is reserved/,
+    );
+  });
+
   test("several errors are reported together, and no article is skipped silently", async () => {
     const dir = await folder({
       "one.md": article("category: [챗봇 관리자센터]\nupdated: 2025-01-01"),

@@ -41,6 +41,7 @@ export function articlesLoader(): Loader {
           categoryPath: article.categoryPath,
           updated: article.updated,
           keywords: [...article.keywords],
+          promoted: article.promoted,
           text: htmlToText(rendered.html),
           headings: headingsOf(rendered.html),
         };

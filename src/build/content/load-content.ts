@@ -22,6 +22,8 @@ export interface ArticleSource {
   readonly categoryPath: string;
   readonly updated: string;
   readonly keywords: readonly string[];
+  /** Pinned by the author: first in its categories, and on the home page. */
+  readonly promoted: boolean;
   /** Markdown body, NFC. */
   readonly body: string;
 }
@@ -115,7 +117,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = zodField(issue.path);
-        problems.push({ file: shown, ...(field ? { field } : {}), message: issue.path.length === 1 && issue.code === "invalid_type" && issue.input === undefined ? `${field} is missing` : issue.message });
+        problems.push({ file: shown, ...(field ? { field } : {}), message: issue.path.length === 1 && issue.code === "invalid_type" && (raw as Record<PropertyKey, unknown> | null)?.[issue.path[0]!] === undefined ? `${field} is missing` : issue.message });
       }
       continue;
     }
@@ -132,6 +134,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       categoryPath: node.path,
       updated: data.updated,
       keywords: (data.keywords ?? []).map((k) => k.trim()),
+      promoted: data.promoted ?? false,
       body,
     });
   }

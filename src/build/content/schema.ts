@@ -5,6 +5,8 @@
 import { z } from "zod";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The URL part before a category list's page number: `categories/<path>/page/2/` (src/lib/category-pages.ts). */
+export const PAGE_SEGMENT = "page";
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isRealDate(value: string): boolean {
@@ -40,9 +42,13 @@ export const categoryNodeSchema: z.ZodType<CategoryInput> = z.lazy(() =>
       /** Shown to readers and used in article front matter. */
       label: nonEmptyText("label"),
       /** The URL part: lowercase letters, digits and hyphens. */
-      slug: z.string({ error: "slug must be text" }).regex(SLUG, {
-        error: "slug must be lowercase letters, digits and single hyphens (a-z, 0-9, -)",
-      }),
+      slug: z
+        .string({ error: "slug must be text" })
+        .regex(SLUG, {
+          error: "slug must be lowercase letters, digits and single hyphens (a-z, 0-9, -)",
+        })
+        // `categories/<path>/page/2/` is a category's second page of articles.
+        .refine((slug) => slug !== PAGE_SEGMENT, { error: `slug "${PAGE_SEGMENT}" is reserved for the pages of a category's article list` }),
       /** Shown on the category page. */
       description: z.string({ error: "description must be text" }).optional(),
       children: z.array(categoryNodeSchema, { error: "children must be a list of categories" }).optional(),
@@ -70,8 +76,10 @@ export const articleFrontMatterSchema = z.strictObject(
       .refine(isRealDate, { error: (issue) => `"${String(issue.input)}" is not a date written YYYY-MM-DD` }),
     /** Extra search words, not shown. */
     keywords: z.array(nonEmptyText("each keyword"), { error: "keywords must be a list of words" }).optional(),
+    /** Pinned: listed first in its categories and under 자주 찾는 도움말 on the home page. */
+    promoted: z.boolean({ error: (issue) => `promoted must be true or false, not ${JSON.stringify(issue.input)}` }).optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords)` : "front matter must be a mapping of fields") },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords, promoted)` : "front matter must be a mapping of fields") },
 );
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
