@@ -4,14 +4,14 @@
  * a category holds.
  */
 import { categoryHref } from "./urls";
+// The URL part before a page number; the content checks reserve it as a category slug.
+import { PAGE_SEGMENT } from "../build/content/schema";
 
 export const CATEGORY_PAGE_SIZE = 20;
 /** How many articles each child category shows on its parent's page. */
 export const CHILD_PREVIEW = 3;
 /** How many other articles of the topic an article page lists. */
 export const MORE_IN_TOPIC = 8;
-/** The URL part before a page number (also reserved as a category slug, see src/build/content/schema.ts). */
-export const PAGE_SEGMENT = "page";
 
 export function pageCountOf(articles: number): number {
   return Math.max(1, Math.ceil(articles / CATEGORY_PAGE_SIZE));
