@@ -26,6 +26,7 @@ const TYPES = {
   ".webp": "image/webp",
 };
 
+/** The file a URL path names under `root`, or null; throws URIError on a malformed escape. */
 async function fileFor(urlPath) {
   if (!urlPath.startsWith(base)) return null;
   const relative = decodeURIComponent(urlPath.slice(base.length));
@@ -47,20 +48,33 @@ async function fileFor(urlPath) {
 // SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
 const requestLog = process.env.SERVE_LOG;
 
-const server = createServer(async (req, res) => {
+async function send(req, res, status, type, body) {
+  res.writeHead(status, { "Content-Type": type, "Content-Length": body.length });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+async function handle(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (requestLog) await appendFile(requestLog, `${url.pathname}\n`);
-  const file = await fileFor(url.pathname);
+  let file;
   try {
-    if (!file) throw new Error("not found");
-    const body = await readFile(file);
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(body);
+    file = await fileFor(url.pathname);
   } catch {
-    const notFound = await readFile(path.join(root, "404.html")).catch(() => Buffer.from("Not found"));
-    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(notFound);
+    // A malformed escape such as /%E0%A4%A: the request is bad, the server is fine.
+    return send(req, res, 400, "text/plain; charset=utf-8", Buffer.from("Bad request"));
   }
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (body) return send(req, res, 200, TYPES[path.extname(file)] ?? "application/octet-stream", body);
+  const notFound = await readFile(path.join(root, "404.html")).catch(() => Buffer.from("Not found"));
+  return send(req, res, 404, "text/html; charset=utf-8", notFound);
+}
+
+// No request may stop the server: whatever a handler throws becomes a 500 for that request alone.
+const server = createServer((req, res) => {
+  handle(req, res).catch(() => {
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end();
+  });
 });
 
 server.listen(port, "127.0.0.1", () => {
