@@ -3,7 +3,7 @@
 // Pagefind in a scratch copy, then in headless Chromium (a new context, so a cold cache, for every
 // query) type the same queries into both and measure bytes fetched and time until the first results
 // are painted. Answer sets are compared with the brute-force reference (recall, precision).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +18,7 @@ import { corpusSearchData } from "./corpus-data";
 import { kb, ms, percentile, sizes } from "./measure";
 import { ALL_QUERIES } from "./queries";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
+import { filesUnder, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -74,30 +75,6 @@ function childPids(pid: number): number[] {
   } catch {
     return [];
   }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
-function serve(dir: string, port: number, log: string): ChildProcess {
-  return spawn(process.execPath, ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], {
-    env: { ...process.env, BASE_PATH: "/", SERVE_LOG: log },
-    stdio: "ignore",
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 const PAGEFIND_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
@@ -226,11 +203,7 @@ for (const size of SIZES) {
 
   const pfSite = path.join(dir, "pagefind-site");
   await cp(dist, pfSite, { recursive: true });
-  for (const file of await filesUnder(path.join(pfSite, "articles"))) {
-    // Pagefind indexes only the article text, as Starlight does with its content area.
-    if (file.endsWith(".html"))
-      await writeFile(file, (await readFile(file, "utf8")).replace("<article class=", "<article data-pagefind-body class="));
-  }
+  await markPagefindBody(pfSite);
   const pagefindRun = spawnSync(process.execPath, [PAGEFIND, "--site", pfSite], { encoding: "utf8" });
   if (pagefindRun.status !== 0) throw new Error(`pagefind failed: ${pagefindRun.stderr}`);
   await mkdir(path.join(pfSite, "pf-search"), { recursive: true });
@@ -238,8 +211,8 @@ for (const size of SIZES) {
 
   const oursLog = path.join(dir, "ours-requests.log");
   const theirsLog = path.join(dir, "pagefind-requests.log");
-  const ours = serve(dist, port, oursLog);
-  const theirs = serve(pfSite, port + 1, theirsLog);
+  const ours = serveSite(dist, port, oursLog);
+  const theirs = serveSite(pfSite, port + 1, theirsLog);
   const oursBase = `http://127.0.0.1:${port}/`;
   const theirsBase = `http://127.0.0.1:${port + 1}/`;
   port += 2;

@@ -5,7 +5,7 @@
 // files, Pagefind (defaults) in headless Chromium, and MiniSearch with VitePress's local-search options
 // over the built article HTML — and score their ranked lists (bench/eval/metrics.ts).
 // Writes docs/QUALITY.md and .tmp/eval/<set>/report.json (per question), prints the per-kind tables.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -16,6 +16,7 @@ import MiniSearch from "minisearch";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../src/search/memory-source";
 import { CHROMIUM_ARGS, chromiumPath } from "../../tests/browser";
+import { markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";
 import { compareTo, dedupe, firstAnswerRank, summarize, summarizeByKind, type Judged, type Metrics } from "./metrics";
 
@@ -274,23 +275,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
 const slugOfUrl = (url: string): string | undefined => {
   const slug = /\/articles\/([^/]+)\/?(?:index\.html)?(?:[?#].*)?$/.exec(url)?.[1];
   return slug === undefined ? undefined : decodeURIComponent(slug);
@@ -305,22 +289,14 @@ async function pagefindEngine(
   const site = path.join(work, "pagefind-site");
   await rm(site, { recursive: true, force: true });
   await cp(dist, site, { recursive: true });
-  if (PAGEFIND_BODY) {
-    for (const file of await filesUnder(path.join(site, "articles"))) {
-      if (file.endsWith(".html"))
-        await writeFile(file, (await readFile(file, "utf8")).replace("<article class=", "<article data-pagefind-body class="));
-    }
-  }
+  if (PAGEFIND_BODY) await markPagefindBody(site);
   const run = spawnSync(process.execPath, [PAGEFIND, "--site", site], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`pagefind failed:\n${run.stdout}\n${run.stderr}`);
   const pages = Number(/Indexed (\d+) pages?/i.exec(run.stdout)?.[1] ?? NaN);
   await mkdir(path.join(site, "pf-eval"), { recursive: true });
   await writeFile(path.join(site, "pf-eval", "index.html"), PAGEFIND_PAGE);
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "--dir", site, "--port", String(port)], {
-    env: { ...process.env, BASE_PATH: "/", SERVE_LOG: "" },
-    stdio: "ignore",
-  });
+  const server = serveSite(site, port);
   const base = `http://127.0.0.1:${port}/`;
   await waitForServer(base);
   const page = await (await browser.newContext()).newPage();

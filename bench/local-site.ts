@@ -1,0 +1,37 @@
+/** A built site served locally for the benchmarks that drive a browser (compare.ts, eval/run.ts). */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** scripts/serve.mjs over `dir` at the root path; `log` (if not empty) receives every requested path. */
+export function serveSite(dir: string, port: number, log = ""): ChildProcess {
+  return spawn(process.execPath, ["scripts/serve.mjs", "--dir", dir, "--port", String(port)], {
+    env: { ...process.env, BASE_PATH: "/", SERVE_LOG: log },
+    stdio: "ignore",
+  });
+}
+
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** Marks each article page's `<article>` so Pagefind indexes only the article text, as Starlight does with its content area. */
+export async function markPagefindBody(site: string): Promise<void> {
+  for (const file of await filesUnder(path.join(site, "articles"))) {
+    if (file.endsWith(".html"))
+      await writeFile(file, (await readFile(file, "utf8")).replace("<article class=", "<article data-pagefind-body class="));
+  }
+}
