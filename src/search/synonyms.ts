@@ -5,7 +5,7 @@
  * `로그인 기록` / `로그인기록` are recognised the way the index would compare them.
  */
 import { compact } from "./normalize";
-import { stemCandidates } from "./stem";
+import { MIN_STEM_LENGTH, reductions } from "./stem";
 
 export class SynonymTable {
   private readonly byMember = new Map<string, string[]>();
@@ -15,9 +15,9 @@ export class SynonymTable {
       const members = [...new Set(group.map(compact).filter((member) => member !== ""))];
       for (const member of members) {
         // A member written with an ending (`돌려받기`) is also found by its stem (`돌려받을` → `돌려받`).
-        const stem = stemCandidates(member)
-          .filter((c) => c.steps === 1 && !c.short)
-          .sort((a, b) => b.text.length - a.text.length)[0];
+        const stem = reductions(member, false)
+          .filter((r) => [...r.text].length >= MIN_STEM_LENGTH)
+          .sort((a, b) => b.text.length - a.text.length || a.rank - b.rank || (a.text < b.text ? -1 : 1))[0];
         for (const key of stem && !members.includes(stem.text) ? [member, stem.text] : [member]) {
           const others = this.byMember.get(key) ?? [];
           for (const other of members) if (other !== key && !others.includes(other)) others.push(other);
@@ -27,16 +27,8 @@ export class SynonymTable {
     }
   }
 
-  get size(): number {
-    return this.byMember.size;
-  }
-
   /** The other members of the groups `compactWord` belongs to (compact forms), or none. */
   of(compactWord: string): readonly string[] {
     return this.byMember.get(compactWord) ?? [];
-  }
-
-  has(compactWord: string): boolean {
-    return this.byMember.has(compactWord);
   }
 }
