@@ -10,7 +10,6 @@ import { FileCache, type SearchSource } from "./file-cache";
 import { Matcher } from "./match";
 import { QueryPipeline, type SearchMode } from "./pipeline";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
-import { SpellingSuggester } from "./suggest";
 import { isoDate, type DocRecord, type SearchMeta } from "./payload";
 import type { SortOrder } from "./types";
 
@@ -48,7 +47,6 @@ export class SearchEngine {
   private readonly files: FileCache;
   private readonly matcher: Matcher;
   private readonly pipeline: QueryPipeline;
-  private suggester: Promise<SpellingSuggester> | undefined;
   private readonly dates: string[] = [];
   private ancestors: string[][] | undefined;
 
@@ -130,8 +128,7 @@ export class SearchEngine {
   async suggest(rawQuery: string): Promise<string | null> {
     const query = parseQuery(rawQuery);
     if (query.terms.length === 0 || (await this.finds(query))) return null;
-    this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));
-    const suggester = await this.suggester;
+    const suggester = await this.pipeline.spelling();
     const words: string[] = [];
     let changed = false;
     for (const term of query.terms) {

@@ -160,6 +160,13 @@ export class QueryPipeline {
     return query.terms.map((term) => (term.choseong ? [term] : [term, ...this.synonymTerms(term.text)]));
   }
 
+  /** The articles' whole words for spelling, built once: corrections here, the "did you mean" link in engine.ts. */
+  spelling(): Promise<SpellingSuggester> {
+    this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));
+    this.suggester.catch(() => (this.suggester = undefined));
+    return this.suggester;
+  }
+
   /** Synonyms of a compact word, as terms. */
   private synonymTerms(compactWord: string): Term[] {
     return this.synonyms.of(compactWord).flatMap((member) => toTerm(member) ?? []);
@@ -225,8 +232,7 @@ export class QueryPipeline {
       const converted = await this.expand(hangul, toTerm(hangul)!);
       if (await this.finds(converted.forms)) return converted;
     }
-    this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));
-    const suggester = await this.suggester;
+    const suggester = await this.spelling();
     // The word as typed first (`쳇봇을` → `챗봇을`), then its stems (`템플랏을` → `템플랏` → `템플릿`).
     const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
     for (const source of sources) {
