@@ -22,7 +22,7 @@ import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
 import { coverageShare, selectCovered, termWeight, MIN_SHARE, type QueryPart } from "./relax";
-import type { Matcher } from "./match";
+import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
 
 export type SearchMode = "exact" | "expanded" | "relaxed";
@@ -248,7 +248,11 @@ export class QueryPipeline {
 
   /** Documents having every term (each through any of its forms), with score and title matches. */
   private async all(termForms: readonly (readonly Term[])[]): Promise<Map<number, Matched>> {
-    const terms = await Promise.all(termForms.map((forms) => this.matcher.term(forms)));
+    return this.allOf(await Promise.all(termForms.map((forms) => this.matcher.term(forms))));
+  }
+
+  /** `all`, for terms whose documents are already looked up. */
+  private async allOf(terms: readonly TermDocs[]): Promise<Map<number, Matched>> {
     const [smallest, ...rest] = [...terms].sort((a, b) => a.docs.size - b.docs.size);
     const matched = new Map<number, Matched>();
     if (!smallest) return matched;
@@ -281,8 +285,9 @@ export class QueryPipeline {
     informative: readonly Word[],
     required: readonly Word[],
   ): Promise<{ matched: Map<number, Matched>; fullMatches: number }> {
-    const full = await this.all(required.map((word) => word.forms));
     const terms = await Promise.all(informative.map((word) => this.matcher.term(word.forms)));
+    // The required words are some of the informative ones: their documents are looked up once.
+    const full = await this.allOf(required.map((word) => terms[informative.indexOf(word)]!));
     const n = this.files.documentCount;
     // Each word's part of the query: verbs count half, and a word no article has still counts
     // (as a rare word, halved), otherwise a question of one known common word and three unknown
