@@ -9,6 +9,7 @@ import { parseQuery, type ParsedQuery, type Term } from "./query";
 import { FileCache, type SearchSource } from "./file-cache";
 import { Matcher } from "./match";
 import { QueryPipeline, type SearchMode } from "./pipeline";
+import { completions } from "./complete";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
 import { isoDate, type DocRecord, type SearchMeta } from "./payload";
 import type { SortOrder } from "./types";
@@ -42,6 +43,20 @@ export interface SearchRequest {
   /** False to search the words exactly as typed: no English-mode or typo correction. */
   readonly correct?: boolean;
 }
+
+/** Results while typing: the first few articles and the count the search page will show. */
+export interface InstantOutcome {
+  readonly query: ParsedQuery;
+  /** The first `limit` articles, the last syllable read as half-typed (`챗보` lists `챗봇`). */
+  readonly hits: readonly Hit[];
+  /** Forms to mark in the titles. */
+  readonly highlight: readonly Term[];
+  /** What the search page lists for the query as it stands (its `총 N건`). */
+  readonly total: number;
+}
+
+/** Articles shown while typing. */
+export const INSTANT_LIMIT = 8;
 
 export class SearchEngine {
   private readonly files: FileCache;
@@ -79,8 +94,30 @@ export class SearchEngine {
   }
 
   async search(rawQuery: string, request: SearchRequest = {}): Promise<SearchOutcome> {
+    return this.run(parseQuery(rawQuery), request, []);
+  }
+
+  /**
+   * Results for the box while typing: the query with its last syllable read as half-typed
+   * (complete.ts), its first `limit` articles, and the count of the search the box submits,
+   * which keeps the exact contract. Both share the cached look-ups.
+   */
+  async instant(rawQuery: string, request: { category?: string; limit?: number } = {}): Promise<InstantOutcome> {
     const query = parseQuery(rawQuery);
-    const result = await this.pipeline.run(query, { correct: request.correct !== false });
+    const last = query.terms[query.terms.length - 1];
+    const forms = last ? await completions(last, this.files) : [];
+    const submitted = await this.run(query, { category: request.category ?? "" }, []);
+    const typing = forms.length > 0 ? await this.run(query, { category: request.category ?? "" }, forms) : submitted;
+    return {
+      query,
+      hits: typing.hits.slice(0, request.limit ?? INSTANT_LIMIT),
+      highlight: typing.highlight,
+      total: submitted.hits.length,
+    };
+  }
+
+  private async run(query: ParsedQuery, request: SearchRequest, forms: readonly Term[]): Promise<SearchOutcome> {
+    const result = await this.pipeline.run(query, { correct: request.correct !== false, completions: forms });
     const adjacent = await this.adjacent(result.phrase);
     const categoryCounts = new Map<string, number>();
     const hits: Hit[] = [];

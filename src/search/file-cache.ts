@@ -9,6 +9,7 @@ import {
   SEARCH_FILES_VERSION,
   shardOf,
   type DocRecord,
+  type IndexEntry,
   type PairPositions,
   type SearchMeta,
   type TermShard,
@@ -39,6 +40,28 @@ export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<unk
 export interface LoadedShard {
   readonly index: MiniSearch<IndexedDoc>;
   readonly positions: Readonly<Record<string, PairPositions>>;
+  /** The shard's pair tokens starting with `first`, with how many documents have each (half-typed syllables, complete.ts). */
+  pairsStartingWith(first: string): readonly (readonly [pair: string, documents: number])[];
+}
+
+/** Groups a shard's two-character tokens by their first character, on first use: only typing-ahead needs it. */
+function pairLister(entries: readonly IndexEntry[]): LoadedShard["pairsStartingWith"] {
+  let byFirst: Map<string, [string, number][]> | undefined;
+  return (first) => {
+    if (!byFirst) {
+      byFirst = new Map();
+      for (const [token, byField] of entries) {
+        const chars = [...token];
+        if (chars.length !== 2) continue;
+        const documents = new Set<string>();
+        for (const field in byField) for (const id in byField[field]) documents.add(id);
+        const list = byFirst.get(chars[0]!) ?? [];
+        list.push([token, documents.size]);
+        byFirst.set(chars[0]!, list);
+      }
+    }
+    return byFirst.get(first) ?? [];
+  };
 }
 
 const FIELD_IDS = Object.fromEntries(INDEX_FIELDS.map((field, i) => [field, i]));
@@ -114,7 +137,12 @@ export class FileCache {
       serialised as unknown as Parameters<typeof MiniSearch.loadJS>[0],
       miniSearchOptions,
     );
-    return { index, positions };
+    return { index, positions, pairsStartingWith: pairLister(entries) };
+  }
+
+  /** Pair tokens starting with `first`, from the shard that holds them (complete.ts). */
+  async pairsStartingWith(first: string): Promise<readonly (readonly [string, number])[]> {
+    return (await this.shardFor(first)).pairsStartingWith(first);
   }
 
   private block(index: number): Promise<DocRecord[]> {

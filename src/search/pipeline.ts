@@ -53,6 +53,8 @@ export interface PipelineResult {
 export interface PipelineOptions {
   /** Correct words that find nothing (English-mode typing, typos). Off when the user asks for the words as typed. */
   readonly correct?: boolean;
+  /** More forms of the last word: what its half-typed last syllable may become (complete.ts), for results while typing. */
+  readonly completions?: readonly Term[];
 }
 
 /** A word of the query with everything it may match. */
@@ -114,14 +116,20 @@ export class QueryPipeline {
     // up for questions alone.
     const light = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term, false)));
     const keywords = light.every((word) => !word.filler && !word.inflected);
-    const exact = keywords ? await this.exact(query) : new Map<number, Matched>();
+    const completions = options.completions ?? [];
+    const exactForms = this.exactForms(query, completions);
+    const exact = keywords ? await this.all(exactForms) : new Map<number, Matched>();
     if (exact.size > 0) {
-      const highlight = this.exactForms(query).flat();
+      const highlight = exactForms.flat();
       return { mode: "exact", matched: exact, highlight, corrected: null, phrase: query.phrase, fullMatches: exact.size };
     }
 
     // Stage 3, expand: stems and synonyms of each word; fillers are marked.
     let words = await Promise.all(query.terms.map((term, i) => this.expand(query.typed[i]!, term)));
+    if (completions.length > 0) {
+      const last = words[words.length - 1]!;
+      words = [...words.slice(0, -1), { ...last, forms: unique([...last.forms, ...completions]) }];
+    }
 
     // Stage 4, correct the words that still find nothing.
     let corrected = false;
@@ -156,8 +164,13 @@ export class QueryPipeline {
     return this.all(this.exactForms(query));
   }
 
-  private exactForms(query: ParsedQuery): Term[][] {
-    return query.terms.map((term) => (term.choseong ? [term] : [term, ...this.synonymTerms(term.text)]));
+  private exactForms(query: ParsedQuery, completions: readonly Term[] = []): Term[][] {
+    const last = query.terms.length - 1;
+    return query.terms.map((term, i) => [
+      term,
+      ...(term.choseong ? [] : this.synonymTerms(term.text)),
+      ...(i === last ? completions : []),
+    ]);
   }
 
   /** The articles' whole words for spelling, built once: corrections here, the "did you mean" link in engine.ts. */
