@@ -1,15 +1,19 @@
 /**
- * The search page: reads state from the URL, asks the engine, renders the heading, controls,
- * results and pagination. Text from users and articles is only ever set as text, never as HTML.
+ * The search page: reads its state from the URL, asks the engine, and renders what the view model
+ * (search-view.ts) says from the page's `<template>`s. Text from users and articles is only ever
+ * set as text, never as HTML.
  */
 import { openEngine } from "./load-engine";
-import { pageCount, pageWindow, readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
+import { attachSearchBox } from "./search-box";
+import { RecentSearches, browserStore } from "./recent-searches";
+import { readState, stateToSearch, type PageState } from "./search-state";
+import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
 import type { SearchEngine } from "../search/engine";
-import { highlight, type TextPart } from "../search/highlight";
-import { makeSnippet } from "../search/snippet";
+import type { TextPart } from "../search/highlight";
 import { cleanQuery } from "../search/query";
 import { ui } from "../ui/strings";
 
+/** Quiet time after a keystroke before the list follows the box. */
 const TYPING_DELAY_MS = 150;
 
 function element<T extends HTMLElement>(id: string): T {
@@ -18,16 +22,27 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function appendParts(target: HTMLElement, parts: readonly TextPart[]): void {
+function fromTemplate<T extends Element>(id: string): T {
+  return element<HTMLTemplateElement>(id).content.firstElementChild!.cloneNode(true) as T;
+}
+
+function slot<T extends Element>(root: Element, name: string): T {
+  return root.querySelector<T>(`[data-slot="${name}"]`)!;
+}
+
+function appendParts(target: Element, parts: readonly TextPart[]): void {
   for (const part of parts) {
     if (part.mark) {
       const mark = document.createElement("mark");
       mark.textContent = part.text;
       target.append(mark);
-    } else {
-      target.append(part.text);
-    }
+    } else target.append(part.text);
   }
+}
+
+/** A plain left click: the page handles it; other clicks (new tab, new window) are the browser's. */
+function plainClick(event: MouseEvent): boolean {
+  return !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0);
 }
 
 export function startSearchPage(): void {
@@ -38,189 +53,116 @@ export function startSearchPage(): void {
   const categorySelect = element<HTMLSelectElement>("search-category");
   const heading = element<HTMLHeadingElement>("results-heading");
   const message = element<HTMLParagraphElement>("search-message");
+  const status = element<HTMLParagraphElement>("search-status");
   const list = element<HTMLOListElement>("search-results");
   const pagination = element<HTMLElement>("search-pagination");
+  const pageList = pagination.querySelector("ul")!;
   const articleBase = root.dataset["articleBase"] ?? "/articles/";
   const categoryOptions = [...categorySelect.options].slice(1).map((option) => ({ option, label: option.text }));
   const knownCategories = new Set(categoryOptions.map(({ option }) => option.value));
+  const recent = new RecentSearches(browserStore());
 
   let state: PageState = readState(location.search, knownCategories);
   let engine: SearchEngine | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let composing = false;
   // Each render awaits files; a newer state makes older renders drop their results.
   let renderSeq = 0;
+
+  const href = (next: PageState) => location.pathname + stateToSearch(next);
 
   const commit = (next: PageState, mode: "push" | "replace") => {
     const changed = stateToSearch(next) !== stateToSearch(state) || location.search !== stateToSearch(next);
     state = next;
-    if (changed) history[mode === "push" ? "pushState" : "replaceState"](null, "", location.pathname + stateToSearch(next));
+    if (changed) history[mode === "push" ? "pushState" : "replaceState"](null, "", href(next));
     render();
   };
 
-  const syncControls = () => {
-    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-    sortSelect.value = state.sort;
-    categorySelect.value = state.category;
-  };
-
-  /** Shows a message made of sentences and links to other states of the page (a corrected or exact query). */
-  const setMessage = (...parts: (string | { text: string; state: PageState })[]) => {
-    message.replaceChildren();
-    parts.forEach((part, i) => {
-      if (i > 0) message.append(" ");
-      if (typeof part === "string") {
-        message.append(part);
-        return;
-      }
-      const a = document.createElement("a");
-      a.href = location.pathname + stateToSearch(part.state);
-      a.textContent = part.text;
-      a.className = "font-semibold text-brand-700 underline";
-      a.addEventListener("click", (event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        input.value = part.state.q;
-        commit(part.state, "push");
-        heading.focus();
-      });
-      message.append(a);
+  /** A link to another state of the page: handled in place, focus to the results heading. */
+  const stateLink = (anchor: HTMLAnchorElement, next: PageState) => {
+    anchor.href = href(next);
+    anchor.addEventListener("click", (event) => {
+      if (!plainClick(event)) return;
+      event.preventDefault();
+      input.value = next.q;
+      commit(next, "push");
+      heading.focus();
     });
-    message.hidden = parts.length === 0;
   };
 
-  const renderPagination = (current: number, last: number) => {
-    pagination.replaceChildren();
-    pagination.hidden = last <= 1;
-    if (last <= 1) return;
-    const listEl = document.createElement("ul");
-    listEl.className = "flex flex-wrap items-center gap-1";
-    const item = (label: string, page: number | null, options: { current?: boolean } = {}) => {
-      const li = document.createElement("li");
-      if (page === null) {
-        const span = document.createElement("span");
-        span.textContent = label;
-        span.className = "px-2 text-slate-500";
-        if (label === "…") span.setAttribute("aria-hidden", "true");
-        li.append(span);
-      } else {
-        const a = document.createElement("a");
-        a.href = location.pathname + stateToSearch({ ...state, page });
-        a.textContent = label;
-        a.className = options.current
-          ? "block rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white"
-          : "block rounded-md px-3 py-1.5 text-brand-700 hover:bg-brand-50";
-        if (options.current) a.setAttribute("aria-current", "page");
-        a.addEventListener("click", (event) => {
-          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-          event.preventDefault();
-          commit({ ...state, page }, "push");
-          heading.focus();
-        });
-        li.append(a);
-      }
-      listEl.append(li);
-    };
-    if (current > 1) item(ui.previousPage, current - 1);
-    for (const entry of pageWindow(current, last)) {
-      if (entry === "gap") item("…", null);
-      else item(String(entry), entry, { current: entry === current });
-    }
-    if (current < last) item(ui.nextPage, current + 1);
-    pagination.append(listEl);
-  };
-
-  const updateCategoryOptions = (counts: ReadonlyMap<string, number> | undefined) => {
+  const show = (view: SearchView) => {
+    root.setAttribute("aria-busy", String(view.busy));
+    heading.textContent = view.heading;
+    document.title = `${view.documentTitle} | ${ui.siteName}`;
+    message.replaceChildren();
+    view.message.forEach((part, i) => {
+      if (i > 0) message.append(" ");
+      if (typeof part === "string") return message.append(part);
+      const anchor = fromTemplate<HTMLAnchorElement>("search-message-link");
+      anchor.textContent = part.text;
+      stateLink(anchor, part.state);
+      message.append(anchor);
+    });
+    message.hidden = view.message.length === 0;
+    // Announced once the answer is known, count and message together.
+    const said = view.busy ? "" : [view.heading, message.textContent].filter(Boolean).join(" ");
+    if (status.textContent !== said) status.textContent = said;
     for (const { option, label } of categoryOptions) {
-      option.text = counts ? ui.categoryOption(label, counts.get(option.value) ?? 0) : label;
+      option.text = view.categoryCounts ? ui.categoryOption(label, view.categoryCounts.get(option.value) ?? 0) : label;
     }
+    list.replaceChildren(
+      ...view.results.map((result) => {
+        const li = fromTemplate<HTMLLIElement>("search-result");
+        slot(li, "crumbs").textContent = result.crumbs;
+        const title = slot<HTMLAnchorElement>(li, "title");
+        title.href = result.href;
+        appendParts(title, result.title);
+        title.addEventListener("click", () => recent.add(state.q));
+        appendParts(slot(li, "snippet"), result.snippet);
+        const time = slot<HTMLTimeElement>(li, "updated");
+        time.dateTime = result.updated;
+        time.textContent = result.updatedText;
+        return li;
+      }),
+    );
+    pageList.replaceChildren(
+      ...view.pages.map((link) => {
+        if (link.page === null) return fromTemplate<HTMLLIElement>("search-page-gap");
+        const li = fromTemplate<HTMLLIElement>("search-page-link");
+        const anchor = li.querySelector("a")!;
+        anchor.textContent = link.label;
+        if (link.current) anchor.setAttribute("aria-current", "page");
+        stateLink(anchor, { ...state, page: link.page });
+        return li;
+      }),
+    );
+    pagination.hidden = view.pages.length === 0;
   };
 
-  const render = () => {
-    void renderAsync();
-  };
+  const render = () => void renderAsync();
 
   const renderAsync = async () => {
     const seq = ++renderSeq;
-    syncControls();
-    if (!state.q) {
-      root.setAttribute("aria-busy", "false");
-      list.replaceChildren();
-      heading.textContent = ui.searchTitle;
-      updateCategoryOptions(undefined);
-      setMessage(ui.searchPrompt);
-      renderPagination(1, 1);
-      return;
-    }
-    if (!engine) {
-      heading.textContent = ui.searchLoading;
-      return;
-    }
+    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
+    sortSelect.value = state.sort;
+    categorySelect.value = state.category;
+    if (!state.q) return show(promptView());
+    if (!engine) return show(loadingView(state));
     root.setAttribute("aria-busy", "true");
     try {
       const outcome = await engine.search(state.q, { sort: state.sort, category: state.category, correct: !state.exact });
       if (seq !== renderSeq) return;
-      const total = outcome.hits.length;
-      const last = pageCount(total);
-      if (state.page > last) {
-        // Out-of-range pages (page=999) show the last page and the URL says so.
-        commit({ ...state, page: last }, "replace");
-        return;
-      }
-      const start = (state.page - 1) * RESULTS_PER_PAGE;
-      const shown = outcome.hits.slice(start, start + RESULTS_PER_PAGE);
+      const clamped = clampedPage(state, outcome.hits.length);
+      // Out-of-range pages (page=999) show the last page and the URL says so.
+      if (clamped) return commit(clamped, "replace");
+      const shown = hitsOnPage(state, outcome.hits);
       const [records, suggestion] = await Promise.all([
         engine.load(shown.map((hit) => hit.id)),
         outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
       ]);
       if (seq !== renderSeq) return;
-      list.replaceChildren();
-      heading.textContent = ui.resultsHeading(total);
-      updateCategoryOptions(outcome.categoryCounts);
-      const terms = outcome.highlight;
-      const notices: Parameters<typeof setMessage> = [];
-      if (outcome.corrected) {
-        notices.push(ui.correctedTo(outcome.corrected), {
-          text: ui.searchExactly(outcome.query.display),
-          state: { ...state, exact: true, page: 1 },
-        });
-      }
-      if (outcome.mode === "relaxed" && outcome.totalAll > 0) {
-        notices.push(outcome.fullMatches === 0 ? ui.relaxedNone : ui.relaxedFew(outcome.fullMatches));
-      }
-      if (total === 0) {
-        notices.push(ui.noResults(outcome.query.display), ui.noResultsHelp);
-        if (suggestion)
-          notices.push(ui.didYouMean, { text: suggestion, state: { ...state, q: suggestion, page: 1, exact: false } });
-      }
-      setMessage(...notices);
-      shown.forEach((hit, i) => {
-        const record = records[i]!;
-        const li = document.createElement("li");
-        li.className = "px-4 py-4";
-        const crumbs = document.createElement("p");
-        crumbs.className = "mb-1 text-xs text-slate-700";
-        crumbs.textContent = hit.category.labels.map((label) => `[${label}]`).join("");
-        const title = document.createElement("h2");
-        title.className = "text-base font-semibold";
-        const link = document.createElement("a");
-        link.href = articleBase + encodeURIComponent(record.slug) + "/";
-        link.className = "text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline";
-        appendParts(link, highlight(record.title, terms, true));
-        title.append(link);
-        const snippet = document.createElement("p");
-        snippet.className = "mt-1 text-sm leading-relaxed text-slate-700";
-        appendParts(snippet, makeSnippet(record.body, terms));
-        li.append(crumbs, title, snippet);
-        list.append(li);
-      });
-      renderPagination(state.page, last);
+      show(resultsView(state, outcome, records, suggestion, articleBase));
     } catch {
-      if (seq !== renderSeq) return;
-      heading.textContent = ui.searchTitle;
-      setMessage(ui.searchLoadFailed);
-    } finally {
-      if (seq === renderSeq) root.setAttribute("aria-busy", "false");
+      if (seq === renderSeq) show(failedView());
     }
   };
 
@@ -231,33 +173,36 @@ export function startSearchPage(): void {
     commit({ ...state, q, page: 1, exact: state.exact && q === state.q }, mode);
   };
 
-  input.addEventListener("compositionstart", () => {
-    composing = true;
+  // The box is the page's one search box: recent searches when empty, Enter searches here.
+  attachSearchBox(form, {
+    instant: false,
+    onSearch: (q) => {
+      input.value = q;
+      searchTyped("push");
+    },
   });
-  input.addEventListener("compositionend", () => {
-    composing = false;
+  // Every input event, composition included: the list follows the text composed so far, never a syllable behind.
+  input.addEventListener("input", () => {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
   });
-  input.addEventListener("input", (event) => {
-    if (composing || (event as InputEvent).isComposing) return;
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
-  });
-  input.addEventListener("keydown", (event) => {
-    // Enter that finishes an IME composition must not submit a half-typed syllable.
-    if (event.key === "Enter" && (event.isComposing || event.keyCode === 229)) event.preventDefault();
-  });
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    searchTyped("push");
-  });
-  sortSelect.addEventListener("change", () =>
-    commit({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }, "push"),
-  );
-  categorySelect.addEventListener("change", () =>
-    commit({ ...state, category: knownCategories.has(categorySelect.value) ? categorySelect.value : "", page: 1 }, "push"),
-  );
+
+  // A select changed from the keyboard changes on every arrow press: the first change since it took
+  // focus adds a history entry, the following ones replace it.
+  const selectChanged = (select: HTMLSelectElement, next: () => PageState) => {
+    let changedSinceFocus = false;
+    select.addEventListener("focus", () => (changedSinceFocus = false));
+    select.addEventListener("change", () => {
+      commit(next(), changedSinceFocus ? "replace" : "push");
+      changedSinceFocus = true;
+    });
+  };
+  selectChanged(sortSelect, () => ({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }));
+  selectChanged(categorySelect, () => ({
+    ...state,
+    category: knownCategories.has(categorySelect.value) ? categorySelect.value : "",
+    page: 1,
+  }));
   window.addEventListener("popstate", () => {
     state = readState(location.search, knownCategories);
     input.value = state.q;
@@ -265,18 +210,14 @@ export function startSearchPage(): void {
   });
 
   input.value = state.q;
+  if (state.q) recent.add(state.q);
   // Normalise what the URL said (unknown sort or category, page=-3) without adding a history entry.
-  if (location.search !== stateToSearch(state)) history.replaceState(null, "", location.pathname + stateToSearch(state));
+  if (location.search !== stateToSearch(state)) history.replaceState(null, "", href(state));
   render();
-  if (state.q) root.setAttribute("aria-busy", "true");
   openEngine(root.dataset["metaUrl"] ?? "")
     .then((opened) => {
       engine = opened;
       render();
     })
-    .catch(() => {
-      root.setAttribute("aria-busy", "false");
-      heading.textContent = ui.searchTitle;
-      setMessage(ui.searchLoadFailed);
-    });
+    .catch(() => show(failedView()));
 }

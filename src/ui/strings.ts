@@ -14,6 +14,10 @@ export const ui = {
   searchLabel: "도움말 검색",
   searchPlaceholder: "궁금한 내용을 검색해 보세요",
   searchButton: "검색",
+  // Landmark names of the search forms: one per page region, so each is told apart.
+  headerSearchLandmark: "사이트 검색",
+  mainSearchLandmark: "도움말 검색",
+  searchPageLandmark: "검색어 입력",
   homeHeading: "무엇을 도와드릴까요?",
   homeLead: "찾으시는 내용을 입력하거나 아래 서비스에서 도움말을 골라 보세요.",
   servicesHeading: "서비스별 도움말",
@@ -34,6 +38,7 @@ export const ui = {
   categoryPaginationLabel: "도움말 목록 페이지",
   categorySearchLabel: (label: string) => `'${label}'에서 검색`,
   categoryPageOf: (page: number, last: number) => `${page} / ${last}페이지`,
+  categoryDescription: (path: readonly string[], n: number) => `${path.join(" › ")} 도움말 ${numberFormat.format(n)}개`,
   notFoundTitle: "페이지를 찾을 수 없습니다",
   notFoundLead: "주소가 바뀌었거나 삭제된 페이지입니다. 검색하거나 아래 카테고리에서 찾아 보세요.",
   topCategoriesHeading: "주요 카테고리",
@@ -42,6 +47,9 @@ export const ui = {
   searchTitle: "도움말 검색",
   resultsHeading: (n: number) => `도움말 검색 결과 (총 ${numberFormat.format(n)}건)`,
   resultsListLabel: "검색 결과",
+  resultsDocumentTitle: (q: string, n: number, page: number) =>
+    `'${q}' 검색 결과 (${numberFormat.format(n)}건)${page > 1 ? ` - ${page}페이지` : ""}`,
+  searchingTitle: (q: string) => `'${q}' 검색 중`,
   sortLabel: "정렬 기준",
   sortRelevance: "정확도순",
   sortLatest: "최신순",
@@ -65,6 +73,17 @@ export const ui = {
   nextPage: "다음",
   noScript: "검색에는 JavaScript가 필요합니다. 아래 카테고리에서 도움말을 찾아 보세요.",
   updatedOn: (date: string) => `업데이트 ${date}`,
+  // Results while typing, under every search box
+  instantListLabel: "검색어와 일치하는 도움말",
+  instantAll: (q: string, n: number) => `'${q}' 검색 결과 전체 보기 (${numberFormat.format(n)}건)`,
+  instantStatus: (n: number) =>
+    n === 0 ? "일치하는 도움말이 없습니다." : `도움말 ${numberFormat.format(n)}건. 위아래 화살표 키로 고를 수 있습니다.`,
+  recentSearchesLabel: "최근 검색어",
+  recentStatus: (n: number) => `최근 검색어 ${numberFormat.format(n)}개. 위아래 화살표 키로 고르고 Delete 키로 지울 수 있습니다.`,
+  removeRecent: (q: string) => `'${q}' 삭제`,
+  clearRecent: "최근 검색어 전체 삭제",
+  recentCleared: "최근 검색어를 모두 지웠습니다.",
+  recentRemoved: (q: string) => `'${q}'${josa.pick(q, "을/를")} 최근 검색어에서 지웠습니다.`,
 } as const;
 
 export function formatDate(iso: string): string {

@@ -1,0 +1,248 @@
+/**
+ * A search box as a combobox (WAI-ARIA 1.2, list autocomplete): while typing, matching articles
+ * and a row opening the search page; in an empty box, recent searches. Keys follow
+ * combobox-model.ts, rows come from instant-view.ts; this file only renders and listens.
+ *
+ * Korean IME: results follow every `input` event, composition included, with the last syllable
+ * read as half-typed by the engine (`챗보` lists `챗봇`), so they never trail one syllable behind.
+ * Enter while a syllable is being composed only ends the composition.
+ */
+import { openEngine } from "./load-engine";
+import { RecentSearches, browserStore } from "./recent-searches";
+import { afterRemoval, closed, onKey, withOptions, type ComboEffect, type ComboState } from "./combobox-model";
+import { recentView, searchPageHref, typingView, type BoxPaths, type InstantRow, type InstantView } from "./instant-view";
+import { cleanQuery } from "../search/query";
+import type { TextPart } from "../search/highlight";
+import { ui } from "../ui/strings";
+
+/** Quiet time after a keystroke before searching: fast typists get one search per pause, not per key. */
+export const TYPING_QUIET_MS = 100;
+
+export interface BoxOptions {
+  /** List matching articles while typing (the search page's own box does not: its list below updates). */
+  readonly instant: boolean;
+  /** Runs a search in place (the search page) instead of opening the search page. */
+  readonly onSearch?: (q: string) => void;
+}
+
+const empty: InstantView = { rows: [], label: null, status: "" };
+
+function part<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search box: ${selector} is missing`);
+  return found;
+}
+
+function appendParts(target: Element, parts: readonly TextPart[]): void {
+  for (const piece of parts) {
+    if (piece.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = piece.text;
+      target.append(mark);
+    } else target.append(piece.text);
+  }
+}
+
+function rowElement(row: InstantRow): HTMLLIElement {
+  const template = document.getElementById(`instant-${row.kind}-row`) as HTMLTemplateElement | null;
+  if (!template) throw new Error(`search box: #instant-${row.kind}-row template is missing`);
+  const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  if (row.kind === "article") {
+    part(li, '[data-slot="crumbs"]').textContent = row.crumbs;
+    appendParts(part(li, '[data-slot="title"]'), row.title);
+  } else {
+    part(li, '[data-slot="text"]').textContent = row.kind === "all" ? row.text : row.query;
+  }
+  return li;
+}
+
+export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): void {
+  if (form.dataset["attached"]) return;
+  form.dataset["attached"] = "1";
+  const input = part<HTMLInputElement>(form, 'input[role="combobox"]');
+  const popup = part<HTMLElement>(form, "[data-popup]");
+  const listbox = part<HTMLUListElement>(form, "[data-listbox]");
+  const popupLabel = part<HTMLElement>(form, "[data-popup-label]");
+  const recentActions = part<HTMLElement>(form, "[data-recent-actions]");
+  const clearButton = part<HTMLButtonElement>(form, "[data-clear-recent]");
+  const status = part<HTMLElement>(form, "[data-status]");
+  const listLabel = listbox.getAttribute("aria-label") ?? "";
+  const paths: BoxPaths = {
+    searchPage: new URL(form.getAttribute("action") ?? "", location.href).pathname,
+    articleBase: form.dataset["articleBase"] ?? "/articles/",
+    category: form.dataset["category"] ?? "",
+  };
+  const recent = new RecentSearches(browserStore());
+
+  let state: ComboState = closed;
+  let view = empty;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Each update awaits files; a newer one makes older ones drop their rows.
+  let seq = 0;
+
+  const focused = () => document.activeElement === input;
+
+  const render = () => {
+    popup.hidden = !state.open;
+    input.setAttribute("aria-expanded", String(state.open));
+    const items = listbox.children;
+    for (let i = 0; i < items.length; i++) items[i]!.setAttribute("aria-selected", String(i === state.active));
+    const active = state.open && state.active >= 0 ? items[state.active] : undefined;
+    if (active) {
+      input.setAttribute("aria-activedescendant", active.id);
+      active.scrollIntoView({ block: "nearest" });
+    } else input.removeAttribute("aria-activedescendant");
+  };
+
+  const show = (next: InstantView) => {
+    view = next;
+    listbox.replaceChildren(
+      ...next.rows.map((row, i) => {
+        const li = rowElement(row);
+        li.id = `${input.id}-option-${i}`;
+        return li;
+      }),
+    );
+    const recentList = next.rows.some((row) => row.kind === "recent");
+    popupLabel.hidden = next.label === null;
+    popupLabel.textContent = next.label ?? "";
+    if (next.label) listbox.setAttribute("aria-labelledby", popupLabel.id);
+    else listbox.removeAttribute("aria-labelledby");
+    listbox.setAttribute("aria-label", next.label ?? listLabel);
+    recentActions.hidden = !recentList;
+    state = withOptions(next.rows.length, focused());
+    if (status.textContent !== next.status) status.textContent = next.status;
+    render();
+  };
+
+  const update = async () => {
+    const mine = ++seq;
+    const q = cleanQuery(input.value);
+    if (!q) return show(recentView(recent.list(), paths));
+    if (!options.instant) return show(empty);
+    try {
+      const engine = await openEngine(form.dataset["metaUrl"] ?? "");
+      const outcome = await engine.instant(q, { category: paths.category });
+      const records = await engine.load(outcome.hits.map((hit) => hit.id));
+      if (mine === seq) show(typingView(outcome, records, paths));
+    } catch {
+      // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
+      if (mine === seq) show(empty);
+    }
+  };
+
+  const search = (q: string) => {
+    const query = cleanQuery(q);
+    if (!query) return;
+    recent.add(query);
+    state = closed;
+    render();
+    if (options.onSearch) options.onSearch(query);
+    else location.assign(searchPageHref(paths, query));
+  };
+
+  const choose = (index: number, newTab = false) => {
+    const row = view.rows[index];
+    if (!row) return;
+    if (row.kind === "recent") {
+      input.value = row.query;
+      return search(row.query);
+    }
+    recent.add(cleanQuery(input.value));
+    if (newTab) {
+      window.open(row.href, "_blank", "noopener");
+      return;
+    }
+    state = closed;
+    render();
+    if (row.kind === "all" && options.onSearch) options.onSearch(cleanQuery(input.value));
+    else location.assign(row.href);
+  };
+
+  const removeRecent = (index: number) => {
+    const row = view.rows[index];
+    if (row?.kind !== "recent") return;
+    const left = recent.remove(row.query);
+    const before = state;
+    show(recentView(left, paths));
+    state = afterRemoval({ ...before, open: left.length > 0 }, left.length);
+    status.textContent = ui.recentRemoved(row.query);
+    render();
+  };
+
+  const carryOut = (effect: ComboEffect) => {
+    if (!effect) return;
+    if (effect.type === "choose") choose(effect.index);
+    else if (effect.type === "remove") removeRecent(effect.index);
+    else if (effect.type === "clear-input") {
+      input.value = "";
+      void update();
+    }
+  };
+
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    // The empty box shows recent searches at once; typing waits for a pause.
+    if (input.value.trim() === "") void update();
+    else timer = setTimeout(() => void update(), TYPING_QUIET_MS);
+  });
+  input.addEventListener("focus", () => {
+    if (view.rows.length === 0 || input.value.trim() === "") void update();
+    else {
+      state = withOptions(view.rows.length, true);
+      render();
+    }
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.isComposing || event.keyCode === 229) {
+      // Enter that ends an IME composition must not submit a half-typed syllable.
+      if (event.key === "Enter") event.preventDefault();
+      return;
+    }
+    const next = onKey(state, event.key, { alt: event.altKey });
+    if (next.handled) event.preventDefault();
+    state = next.state;
+    render();
+    if (next.effect?.type !== "submit") carryOut(next.effect);
+  });
+  form.addEventListener("submit", (event) => {
+    const q = cleanQuery(input.value);
+    // An empty box stays on the page; a query is remembered, then searched in place or on the search page.
+    event.preventDefault();
+    clearTimeout(timer);
+    search(q);
+  });
+  // Keep focus in the input while the mouse is down on the popup, so a click lands before it closes.
+  popup.addEventListener("mousedown", (event) => {
+    if (event.target !== clearButton) event.preventDefault();
+  });
+  listbox.addEventListener("click", (event) => {
+    const target = event.target as Element;
+    const li = target.closest('[role="option"]');
+    if (!li) return;
+    const index = [...listbox.children].indexOf(li);
+    if (target.closest("[data-remove]")) return removeRecent(index);
+    choose(index, event.ctrlKey || event.metaKey);
+  });
+  clearButton.addEventListener("click", () => {
+    recent.clear();
+    show(empty);
+    status.textContent = ui.recentCleared;
+    input.focus();
+  });
+  form.addEventListener("focusout", (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) {
+      state = { ...state, open: false, active: -1 };
+      render();
+    }
+  });
+  document.addEventListener("pointerdown", (event) => {
+    if (state.open && !form.contains(event.target as Node)) {
+      state = { ...state, open: false, active: -1 };
+      render();
+    }
+  });
+
+  // Text typed before this code arrived (it loads on first focus) is searched now.
+  if (focused()) void update();
+}
