@@ -15,8 +15,11 @@ import { cleanQuery } from "../search/query";
 import type { TextPart } from "../search/highlight";
 import { ui } from "../ui/strings";
 
-/** Quiet time after a keystroke before searching: fast typists get one search per pause, not per key. */
-export const TYPING_QUIET_MS = 100;
+/**
+ * At most one search per this many ms while typing: a key after a pause searches at once, keys in
+ * quick succession wait for the interval, and the last key always gets its search.
+ */
+export const TYPING_INTERVAL_MS = 100;
 
 export interface BoxOptions {
   /** List matching articles while typing (the search page's own box does not: its list below updates). */
@@ -77,6 +80,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   let state: ComboState = closed;
   let view = empty;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastSearch = -Infinity;
   // Each update awaits files; a newer one makes older ones drop their rows.
   let seq = 0;
 
@@ -182,11 +186,17 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
 
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    // The empty box shows recent searches at once; typing waits for a pause.
-    if (input.value.trim() === "") void update();
-    else timer = setTimeout(() => void update(), TYPING_QUIET_MS);
+    const wait = input.value.trim() === "" ? 0 : lastSearch + TYPING_INTERVAL_MS - performance.now();
+    const run = () => {
+      lastSearch = performance.now();
+      void update();
+    };
+    if (wait <= 0) run();
+    else timer = setTimeout(run, wait);
   });
   input.addEventListener("focus", () => {
+    // The first keystroke needs the meta file: start it now (nothing loads before a box is focused).
+    if (options.instant) openEngine(form.dataset["metaUrl"] ?? "").catch(() => undefined);
     if (view.rows.length === 0 || input.value.trim() === "") void update();
     else {
       state = withOptions(view.rows.length, true);
@@ -243,6 +253,9 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     }
   });
 
-  // Text typed before this code arrived (it loads on first focus) is searched now.
-  if (focused()) void update();
+  // This code loads on first focus: start the meta file, and search text typed before it arrived.
+  if (focused()) {
+    if (options.instant) openEngine(form.dataset["metaUrl"] ?? "").catch(() => undefined);
+    void update();
+  }
 }

@@ -91,7 +91,7 @@ test.describe("category pages are paged", () => {
 test.describe("search within a category", () => {
   test("the category's search box opens the search page limited to it", async ({ page, baseURL }) => {
     await page.goto("categories/biz-message/billing/");
-    const box = page.getByRole("search", { name: "'요금 및 정산'에서 검색" }).getByRole("searchbox");
+    const box = page.getByRole("search", { name: "'요금 및 정산'에서 검색" }).getByRole("combobox");
     await box.fill("세금계산서");
     await box.press("Enter");
     await expect

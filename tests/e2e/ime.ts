@@ -1,0 +1,64 @@
+/**
+ * Typing Korean the way a two-set (두벌식) IME does, through Chromium's own IME path (CDP
+ * `Input.imeSetComposition` / `Input.insertText`): each key press shows the syllable being composed
+ * in place, and a syllable is committed when the next one starts. The key sequence and what the
+ * box shows after each key come from es-hangul's keyboard conversions, not from the site's code.
+ */
+import { convertHangulToQwerty, convertQwertyToHangul } from "es-hangul";
+import type { Locator, Page } from "@playwright/test";
+
+export interface ImeStep {
+  /** Text committed so far (no longer composed). */
+  readonly committed: string;
+  /** The syllable or letter being composed after this key, "" after a space. */
+  readonly composing: string;
+}
+
+const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/u;
+
+/** What the box shows after each key when `text` is typed on a two-set keyboard. */
+export function imeSteps(text: string): ImeStep[] {
+  const keys = [...convertHangulToQwerty(text)];
+  const steps: ImeStep[] = [];
+  for (let i = 1; i <= keys.length; i++) {
+    const shown = [...convertQwertyToHangul(keys.slice(0, i).join(""))];
+    const last = shown[shown.length - 1] ?? "";
+    const composing = HANGUL.test(last) ? last : "";
+    steps.push({ committed: shown.slice(0, composing ? -1 : undefined).join(""), composing });
+  }
+  return steps;
+}
+
+/**
+ * Types `text` into `box` key by key through the IME. With `finish: false` the last syllable is
+ * left composing (the user has not pressed space or Enter yet). `afterKey` runs after each key.
+ */
+export async function typeWithIme(
+  page: Page,
+  box: Locator,
+  text: string,
+  options: { finish?: boolean; afterKey?: (step: ImeStep) => Promise<void> } = {},
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await box.focus();
+  let committed = "";
+  let composing = "";
+  for (const step of imeSteps(text)) {
+    if (step.committed !== committed) {
+      // Commits the composition (if any) with the text that ends it.
+      await cdp.send("Input.insertText", { text: step.committed.slice(committed.length) });
+      committed = step.committed;
+    }
+    if (step.composing) {
+      await cdp.send("Input.imeSetComposition", {
+        text: step.composing,
+        selectionStart: step.composing.length,
+        selectionEnd: step.composing.length,
+      });
+    }
+    composing = step.composing;
+    await options.afterKey?.(step);
+  }
+  if (options.finish !== false && composing) await cdp.send("Input.insertText", { text: composing });
+  await cdp.detach();
+}

@@ -1,0 +1,349 @@
+/**
+ * Instant results in the search boxes (header, home, category pages): the WAI-ARIA combobox,
+ * half-typed Korean through real keys and through the IME, recent searches, and the search page's
+ * one box. Counts and titles are read from the search page, not from the code under test.
+ */
+import { expect, test, heading, waitForCount, waitForSomeResults, expectSearchUrl, choseongOf } from "./search-helpers";
+import type { Locator, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { typeWithIme } from "./ime";
+
+const headerBox = (page: Page) => page.getByRole("search", { name: "사이트 검색" }).getByRole("combobox");
+const homeBox = (page: Page) => page.getByRole("search", { name: "도움말 검색" }).getByRole("combobox");
+const listboxOf = async (page: Page, box: Locator) => page.locator(`#${await box.getAttribute("aria-controls")}`);
+const options = (listbox: Locator) => listbox.getByRole("option");
+/** The queries of the recent-search options (without the × that removes one). */
+const recentTexts = (listbox: Locator) => options(listbox).locator('[data-slot="text"]');
+/** The article options: every option but the last row (which opens the search page). */
+const articleTitles = async (listbox: Locator) => {
+  const all = await options(listbox).all();
+  return Promise.all(all.slice(0, -1).map((option) => option.locator('[data-slot="title"]').innerText()));
+};
+
+test.describe("instant results under the header box", () => {
+  test("a combobox: ARIA attributes, ↓/↑ with aria-selected and aria-activedescendant, Escape", async ({ page }) => {
+    await page.goto("categories/chatbot-admin/");
+    const box = headerBox(page);
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await box.click();
+    await page.keyboard.type("챗봇");
+    const listbox = await listboxOf(page, box);
+    await expect(listbox).toHaveRole("listbox");
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await expect(listbox).toBeVisible();
+    const count = await options(listbox).count();
+    expect(count).toBeGreaterThan(1);
+    expect(count).toBeLessThanOrEqual(9);
+    await expect(options(listbox).last()).toHaveText(/^'챗봇' 검색 결과 전체 보기 \([\d,]+건\)$/);
+    for (const option of await options(listbox).all()) await expect(option).toHaveAttribute("aria-selected", "false");
+
+    await box.press("ArrowDown");
+    await expect(options(listbox).nth(0)).toHaveAttribute("aria-selected", "true");
+    await expect(box).toHaveAttribute("aria-activedescendant", (await options(listbox).nth(0).getAttribute("id"))!);
+    await box.press("ArrowDown");
+    await expect(options(listbox).nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(options(listbox).nth(0)).toHaveAttribute("aria-selected", "false");
+    await box.press("ArrowUp");
+    await box.press("ArrowUp");
+    // ↑ from the first option wraps to the last row.
+    await expect(options(listbox).last()).toHaveAttribute("aria-selected", "true");
+    await expect(box).toBeFocused();
+
+    await box.press("Escape");
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(listbox).toBeHidden();
+    await expect(box).not.toHaveAttribute("aria-activedescendant");
+    await expect(box).toHaveValue("챗봇");
+    await box.press("Escape");
+    await expect(box).toHaveValue("");
+  });
+
+  test("Enter on an option opens its article; no page navigation before that", async ({ page, baseURL }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    await box.click();
+    await page.keyboard.type("세금계산서");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    const before = page.url();
+    const [first] = await articleTitles(listbox);
+    await box.press("ArrowDown");
+    expect(page.url()).toBe(before);
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`^${new URL("articles/", baseURL).href}[^/]+/$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(first!);
+  });
+
+  test("the last row opens the search page with the query, whose count it showed", async ({ page, baseURL }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    await box.click();
+    await page.keyboard.type("정산");
+    const listbox = await listboxOf(page, box);
+    const last = options(listbox).last();
+    await expect(last).toHaveText(/전체 보기/);
+    const shown = Number(/\(([\d,]+)건\)/.exec(await last.innerText())![1]!.replaceAll(",", ""));
+    await last.click();
+    await expectSearchUrl(page, baseURL, { q: "정산" });
+    expect(await waitForCount(page)).toBe(shown);
+  });
+
+  test("Enter with no option active opens the full results", async ({ page, baseURL }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    await box.fill("배포");
+    await box.press("Enter");
+    await expectSearchUrl(page, baseURL, { q: "배포" });
+    await waitForSomeResults(page);
+  });
+
+  test("the mouse: clicking an option opens its article, clicking outside closes", async ({ page, baseURL }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    await box.click();
+    await page.keyboard.type("템플릿");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    await page.getByRole("heading", { level: 1 }).click();
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await box.click();
+    await expect(listbox).toBeVisible();
+    const [, second] = await articleTitles(listbox);
+    await options(listbox).nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`^${new URL("articles/", baseURL).href}`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(second!);
+  });
+
+  test("the match is highlighted in each title", async ({ page }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    await box.click();
+    await page.keyboard.type("환불");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    const marks = await listbox.locator('[role="option"] [data-slot="title"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toBe("환불");
+  });
+
+  test("a category page's box lists only that category's articles", async ({ page }) => {
+    await page.goto("categories/biz-message/billing/");
+    const box = page.getByRole("search", { name: "'요금 및 정산'에서 검색" }).getByRole("combobox");
+    await box.click();
+    await page.keyboard.type("정산");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    const crumbs = await listbox.locator('[data-slot="crumbs"]').allTextContents();
+    expect(crumbs.length).toBeGreaterThan(0);
+    for (const crumb of crumbs) expect(crumb.startsWith("[비즈 메시지][요금 및 정산]")).toBe(true);
+  });
+
+  test("axe finds no violations with the dropdown open", async ({ page }) => {
+    await page.goto("");
+    const box = homeBox(page);
+    await box.click();
+    await page.keyboard.type("챗봇");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    await box.press("ArrowDown");
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
+
+test.describe("half-typed Korean", () => {
+  test("real keystrokes: 챗보 lists 챗봇 titles, ㅊㅂ lists titles whose initials are ㅊㅂ", async ({ page }) => {
+    await page.goto("");
+    const box = homeBox(page);
+    await box.click();
+    await page.keyboard.type("챗보");
+    const listbox = await listboxOf(page, box);
+    await expect(options(listbox).first()).toBeVisible();
+    const halfTyped = await articleTitles(listbox);
+    expect(halfTyped.length).toBeGreaterThan(0);
+    for (const title of halfTyped) expect(title).toContain("챗봇");
+
+    await box.fill("");
+    await page.keyboard.type("ㅊㅂ");
+    await expect(options(listbox).last()).toHaveText(/^'ㅊㅂ' 검색 결과/);
+    const initials = await listbox.locator('[data-slot="title"] mark').allTextContents();
+    expect(initials.length).toBeGreaterThan(0);
+    // Initials match across spaces (`첫 번`), as on the search page; checked with the tests' own initials.
+    for (const mark of initials) expect(choseongOf(mark)).toBe("ㅊㅂ");
+  });
+
+  test("through the IME: results follow the syllable being composed, never one behind", async ({ page }) => {
+    await page.goto("");
+    const box = homeBox(page);
+    const listbox = await listboxOf(page, box);
+    const seen: string[] = [];
+    await typeWithIme(page, box, "챗봇", {
+      finish: false,
+      afterKey: async (step) => {
+        if (step.committed + step.composing !== "챗보") return;
+        // 챗 committed, 보 still composing: the rows are already those of 챗봇.
+        await expect(options(listbox).last()).toHaveText(/^'챗보' 검색 결과/);
+        seen.push(...(await articleTitles(listbox)));
+      },
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const title of seen) expect(title).toContain("챗봇");
+    await expect(box).toHaveValue("챗봇");
+    await expect(options(listbox).last()).toHaveText(/^'챗봇' 검색 결과/);
+  });
+
+  test("through the IME on the search page: the list follows the composed text; Enter while composing does not submit", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto("search/");
+    const box = page.locator("#search-q");
+    const entries = await page.evaluate(() => history.length);
+    await typeWithIme(page, box, "채널 연결", { finish: false });
+    // 결 is still composing; the URL and list already have it.
+    await expectSearchUrl(page, baseURL, { q: "채널 연결" });
+    await waitForSomeResults(page);
+    const enterPrevented = await box.evaluate((input: HTMLInputElement) => {
+      const enter = new KeyboardEvent("keydown", {
+        key: "Enter",
+        keyCode: 229,
+        isComposing: true,
+        bubbles: true,
+        cancelable: true,
+      });
+      input.dispatchEvent(enter);
+      return enter.defaultPrevented;
+    });
+    expect(enterPrevented).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+});
+
+test.describe("recent searches", () => {
+  test("an empty box lists the last searches; each can be removed, or all at once; nothing else is stored", async ({ page }) => {
+    await page.goto("");
+    for (const q of ["챗봇", "배포", "환불"]) {
+      const box = headerBox(page);
+      await box.fill(q);
+      await box.press("Enter");
+      await waitForCount(page);
+      await page.goto("");
+    }
+    const box = homeBox(page);
+    await box.click();
+    const listbox = await listboxOf(page, box);
+    await expect(listbox).toBeVisible();
+    await expect(listbox).toHaveAccessibleName("최근 검색어");
+    await expect(recentTexts(listbox)).toHaveText(["환불", "배포", "챗봇"]);
+
+    // Delete on the active option removes it.
+    await box.press("ArrowDown");
+    await box.press("Delete");
+    await expect(recentTexts(listbox)).toHaveText(["배포", "챗봇"]);
+    await expect(options(listbox).first()).toHaveAttribute("aria-selected", "true");
+    // The mouse removes with the × of a row.
+    await options(listbox).last().locator("[data-remove]").click();
+    await expect(recentTexts(listbox)).toHaveText(["배포"]);
+    // Choosing a recent search searches it.
+    await options(listbox).first().click();
+    await expect(heading(page)).toHaveText(/도움말 검색 결과/);
+    await page.goto("");
+    await homeBox(page).click();
+    await expect(recentTexts(listbox)).toHaveText(["배포"]);
+    await page.getByRole("button", { name: "최근 검색어 전체 삭제" }).first().click();
+    await expect(listbox).toBeHidden();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+});
+
+test.describe("the search page", () => {
+  test("has one search box, which shows the query", async ({ page }) => {
+    await page.goto("search/?q=%EC%A0%95%EC%82%B0");
+    await waitForSomeResults(page);
+    await expect(page.getByRole("search")).toHaveCount(1);
+    await expect(page.getByRole("combobox", { name: "도움말 검색" })).toHaveValue("정산");
+  });
+
+  test("the document title names the query, the count and the page", async ({ page }) => {
+    await page.goto("search/?q=%EC%A3%BC");
+    const n = await waitForCount(page);
+    await expect(page).toHaveTitle(`'주' 검색 결과 (${n.toLocaleString("ko-KR")}건) | 톡빌더 고객센터`);
+    await page.goto("search/?q=%EC%A3%BC&page=2");
+    await waitForCount(page);
+    await expect(page).toHaveTitle(`'주' 검색 결과 (${n.toLocaleString("ko-KR")}건) - 2페이지 | 톡빌더 고객센터`);
+  });
+
+  test("arrow keys on a select add one history entry, not one per press", async ({ page }) => {
+    await page.goto("search/?q=%EC%A3%BC");
+    await waitForCount(page);
+    const before = await page.evaluate(() => history.length);
+    const category = page.getByLabel("카테고리 선택");
+    await category.focus();
+    for (let i = 0; i < 3; i++) {
+      await category.press("ArrowDown");
+      await expect(category).not.toHaveValue("");
+    }
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get("category"))).not.toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get("category"))).toBeNull();
+  });
+
+  test("after a suggestion or correction link, focus is on the results heading", async ({ page }) => {
+    await page.goto("search/?q=%EC%B3%87%EB%B4%87&exact=1");
+    await expect(heading(page)).toHaveText("도움말 검색 결과 (총 0건)");
+    await page.locator("#search-message").getByRole("link", { name: "챗봇" }).click();
+    await waitForSomeResults(page);
+    await expect(heading(page)).toBeFocused();
+    await expect(page.locator("#search-q")).toHaveValue("챗봇");
+
+    await page.goto("search/?q=%EC%B3%87%EB%B4%87");
+    await waitForSomeResults(page);
+    await page.locator("#search-message").getByRole("link", { name: "'쳇봇' 그대로 검색하기" }).press("Enter");
+    await expect(heading(page)).toHaveText("도움말 검색 결과 (총 0건)");
+    await expect(heading(page)).toBeFocused();
+  });
+
+  test("the count and the message are announced together, from one status region", async ({ page }) => {
+    await page.goto("search/?q=%EC%B3%87%EB%B4%87");
+    const n = await waitForSomeResults(page);
+    await expect(page.getByRole("status").filter({ hasText: "검색 결과" })).toHaveText(
+      `도움말 검색 결과 (총 ${n.toLocaleString("ko-KR")}건) '챗봇'으로 검색한 결과입니다. '쳇봇' 그대로 검색하기`,
+    );
+  });
+
+  test("a result shows its updated date", async ({ page }) => {
+    await page.goto("search/?q=%EC%A0%95%EC%82%B0&sort=latest");
+    await waitForSomeResults(page);
+    const dates = await page
+      .locator("#search-results time")
+      .evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await expect(page.locator("#search-results time").first()).toHaveText(/^업데이트 \d{4}\.\d{2}\.\d{2}$/);
+  });
+
+  test("no layout shift while results load (CLS ≤ 0.01)", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto("search/?q=%EC%A3%BC");
+      await waitForSomeResults(page);
+      await page.waitForTimeout(300);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      expect(cls, `CLS at ${size.width}×${size.height}`).toBeLessThanOrEqual(0.01);
+    }
+  });
+});
