@@ -1,9 +1,10 @@
-// npm run bench [-- --sizes 300,2000,10000]: engine-only benchmark on seeded synthetic corpora.
+// npm run bench [-- --sizes 300,2000,10000 --typing-sizes 2000,10000 --no-browser]: benchmark on seeded synthetic corpora.
 // Prints build time, file sizes, the bytes a first search downloads, open time and per-query
 // latency (search + the first page's highlights and snippets) for a keyword mix and a question mix,
 // and checks every answer against the brute-force reference (questions may only add articles).
+// Then, unless --no-browser, builds sites and types into the header box in Chromium (instant-bench.ts).
 import os from "node:os";
-import { buildSearchFiles } from "../src/build/search/build-search-data";
+import { buildSearchFiles } from "../src/node/search/build-search-data";
 import { SearchEngine } from "../src/search/engine";
 import { MemorySource, type FileSet } from "../src/search/memory-source";
 import { parseQuery } from "../src/search/query";
@@ -84,3 +85,11 @@ console.log(`Question mix (${ALL_QUESTIONS.length} queries): ${ALL_QUESTIONS.joi
 console.log(
   "A first search starts from a fresh engine: meta, the term shards the query touches, doc blocks to verify long terms and for the 10 results shown, initials for ㅊㅂ-style queries. Query time includes highlighting and snippets of the first page.",
 );
+
+// The browser part: typing into the header box of a built site (bench/instant-bench.ts).
+if (!args.includes("--no-browser")) {
+  const typingArg = args[args.indexOf("--typing-sizes") + 1];
+  const typingSizes = args.includes("--typing-sizes") && typingArg ? typingArg.split(",").map(Number) : [2000, 10000];
+  const { runInstantBench } = await import("./instant-bench");
+  await runInstantBench(typingSizes);
+}

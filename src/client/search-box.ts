@@ -15,12 +15,6 @@ import { cleanQuery } from "../search/query";
 import type { TextPart } from "../search/highlight";
 import { ui } from "../ui/strings";
 
-/**
- * At most one search per this many ms while typing: a key after a pause searches at once, keys in
- * quick succession wait for the interval, and the last key always gets its search.
- */
-export const TYPING_INTERVAL_MS = 100;
-
 export interface BoxOptions {
   /** List matching articles while typing (the search page's own box does not: its list below updates). */
   readonly instant: boolean;
@@ -79,8 +73,11 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
 
   let state: ComboState = closed;
   let view = empty;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastSearch = -Infinity;
+  let lastQuery: string | null = null;
+  // One search at a time: keys typed while one runs are searched together when it ends (with the
+  // text as it is then), so fast typing costs one search per finished search, not one per key.
+  let running = false;
+  let again = false;
   // Each update awaits files; a newer one makes older ones drop their rows.
   let seq = 0;
 
@@ -122,6 +119,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   const update = async () => {
     const mine = ++seq;
     const q = cleanQuery(input.value);
+    lastQuery = q;
     if (!q) return show(recentView(recent.list(), paths));
     if (!options.instant) return show(empty);
     try {
@@ -184,15 +182,26 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     }
   };
 
+  const searchSoon = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    // A macrotask later: events of one IME step (commit `카`, then compose `드`) make one search.
+    setTimeout(() => {
+      void update().finally(() => {
+        running = false;
+        if (again && cleanQuery(input.value) !== lastQuery) searchSoon();
+        again = false;
+      });
+    }, 0);
+  };
+
   input.addEventListener("input", () => {
-    clearTimeout(timer);
-    const wait = input.value.trim() === "" ? 0 : lastSearch + TYPING_INTERVAL_MS - performance.now();
-    const run = () => {
-      lastSearch = performance.now();
-      void update();
-    };
-    if (wait <= 0) run();
-    else timer = setTimeout(run, wait);
+    // The IME sends two events when a syllable is committed and the next begins (`챗`, then `챗ㅂ`):
+    // the first changes nothing to search for.
+    if (cleanQuery(input.value) !== lastQuery) searchSoon();
   });
   input.addEventListener("focus", () => {
     // The first keystroke needs the meta file: start it now (nothing loads before a box is focused).
@@ -219,7 +228,6 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const q = cleanQuery(input.value);
     // An empty box stays on the page; a query is remembered, then searched in place or on the search page.
     event.preventDefault();
-    clearTimeout(timer);
     search(q);
   });
   // Keep focus in the input while the mouse is down on the popup, so a click lands before it closes.

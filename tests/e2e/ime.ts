@@ -16,15 +16,30 @@ export interface ImeStep {
 
 const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/u;
 
-/** What the box shows after each key when `text` is typed on a two-set keyboard. */
+/**
+ * What the box shows after each key when `text` is typed on a two-set keyboard: Hangul (and the
+ * spaces between Hangul words) through the IME, anything else (`webhook`, `1:1`) key by key in
+ * English mode.
+ */
 export function imeSteps(text: string): ImeStep[] {
-  const keys = [...convertHangulToQwerty(text)];
   const steps: ImeStep[] = [];
-  for (let i = 1; i <= keys.length; i++) {
-    const shown = [...convertQwertyToHangul(keys.slice(0, i).join(""))];
-    const last = shown[shown.length - 1] ?? "";
-    const composing = HANGUL.test(last) ? last : "";
-    steps.push({ committed: shown.slice(0, composing ? -1 : undefined).join(""), composing });
+  let done = "";
+  for (const [segment] of text.matchAll(
+    /[\u3131-\u318e\uac00-\ud7a3][\u3131-\u318e\uac00-\ud7a3 ]*|[^\u3131-\u318e\uac00-\ud7a3]/gu,
+  )) {
+    if (!HANGUL.test(segment)) {
+      done += segment;
+      steps.push({ committed: done, composing: "" });
+      continue;
+    }
+    const keys = [...convertHangulToQwerty(segment)];
+    for (let i = 1; i <= keys.length; i++) {
+      const shown = [...convertQwertyToHangul(keys.slice(0, i).join(""))];
+      const last = shown[shown.length - 1] ?? "";
+      const composing = HANGUL.test(last) ? last : "";
+      steps.push({ committed: done + shown.slice(0, composing ? -1 : undefined).join(""), composing });
+    }
+    done += segment;
   }
   return steps;
 }
