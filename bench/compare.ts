@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { SearchEngine } from "../src/search/engine";
-import { MemorySource } from "../src/search/memory-source";
+import { MemorySource } from "../tests/support/memory-source";
 import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import { corpusFiles, generateCorpus } from "./corpus";

@@ -6,7 +6,7 @@
 import os from "node:os";
 import { buildSearchFiles } from "../src/node/search/build-search-data";
 import { SearchEngine } from "../src/search/engine";
-import { MemorySource, type FileSet } from "../src/search/memory-source";
+import { MemorySource, type FileSet } from "../tests/support/memory-source";
 import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import { generateCorpus } from "./corpus";

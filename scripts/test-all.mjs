@@ -24,6 +24,7 @@ const checks = [];
 for (const [title, command, args] of [
   ["Prettier", "prettier", ["--check", "."]],
   ["astro check (TypeScript strict)", "astro", ["check"]],
+  ["search core without the DOM (src/search/tsconfig.json)", "tsc", ["-p", "src/search/tsconfig.json"]],
 ]) {
   const ok = step(title, command, args);
   checks.push(`${title}: ${ok ? "ok" : "FAILED"}`);

@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
-import { articlesLoader, categoriesLoader, synonymsLoader } from "./build/content/astro-loaders";
+import { articlesLoader, categoriesLoader, synonymsLoader } from "./node/content/astro-loaders";
 
-// Validation happens in src/build/content (it reports every file's problems at once); these
+// Validation happens in src/node/content (it reports every file's problems at once); these
 // schemas describe what the loaders store, for typed access in pages.
 const articles = defineCollection({
   loader: articlesLoader(),

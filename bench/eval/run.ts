@@ -14,7 +14,7 @@ import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import MiniSearch from "minisearch";
 import { SearchEngine } from "../../src/search/engine";
-import { MemorySource } from "../../src/search/memory-source";
+import { MemorySource } from "../../tests/support/memory-source";
 import { CHROMIUM_ARGS, chromiumPath } from "../../tests/browser";
 import { markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";

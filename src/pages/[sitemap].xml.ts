@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../lib/site-data";
-import { absolute, articleHref, href } from "../lib/urls";
-import { categoryPageHref, pageCountOf } from "../lib/category-pages";
+import { getSiteData } from "../node/site-data";
+import { absolute, articleHref, href } from "../node/urls";
+import { categoryPageHref, pageCountOf } from "../node/category-pages";
 
 // sitemap.xml needs absolute URLs, so it is written only when SITE_URL is set.
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: "sitemap" } }] : [])) satisfies GetStaticPaths;

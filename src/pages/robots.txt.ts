@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absolute, href } from "../lib/urls";
+import { absolute, href } from "../node/urls";
 
 export const GET: APIRoute = () => {
   const sitemap = absolute(href("sitemap.xml"));

@@ -1,4 +1,4 @@
-/** The search payload shipped to the browser, produced by src/build/search at build time. */
+/** The search payload shipped to the browser, produced by src/node/search at build time. */
 
 export interface SearchCategory {
   /** Slug path, e.g. `chatbot-admin/getting-started/preparation`: the `category` URL parameter. */

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadContent } from "../../src/build/content/load-content";
-import { ContentError } from "../../src/build/content/problems";
+import { loadContent } from "../../src/node/content/load-content";
+import { ContentError } from "../../src/node/content/problems";
 
 const CATEGORIES = `
 - label: 챗봇 관리자센터

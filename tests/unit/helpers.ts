@@ -1,6 +1,6 @@
-import { buildSearchFiles, type SplitOptions } from "../../src/build/search/build-search-data";
+import { buildSearchFiles, type SplitOptions } from "../../src/node/search/build-search-data";
 import { SearchEngine } from "../../src/search/engine";
-import { MemorySource } from "../../src/search/memory-source";
+import { MemorySource } from "../support/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";
 
 export const CATEGORIES: SearchCategory[] = [

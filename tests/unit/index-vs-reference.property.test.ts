@@ -7,8 +7,8 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import path from "node:path";
-import { loadContent } from "../../src/build/content/load-content";
-import { buildSearchData } from "../../src/build/search/build-search-data";
+import { loadContent } from "../../src/node/content/load-content";
+import { buildSearchData } from "../../src/node/search/build-search-data";
 import type { SearchDoc } from "../../src/search/types";
 import { engineFor } from "./helpers";
 

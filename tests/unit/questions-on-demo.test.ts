@@ -2,8 +2,8 @@
 // each finds the article the user wanted, and keyword queries keep their exact answers.
 import { describe, expect, test } from "vitest";
 import path from "node:path";
-import { loadContent } from "../../src/build/content/load-content";
-import { buildSearchData } from "../../src/build/search/build-search-data";
+import { loadContent } from "../../src/node/content/load-content";
+import { buildSearchData } from "../../src/node/search/build-search-data";
 import { engineFor } from "./helpers";
 
 const content = await loadContent(path.resolve("content"));

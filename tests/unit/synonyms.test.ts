@@ -2,9 +2,9 @@ import { afterEach, describe, expect, test } from "vitest";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadContent } from "../../src/build/content/load-content";
-import { ContentError, formatProblem, type ContentProblem } from "../../src/build/content/problems";
-import { readSynonyms } from "../../src/build/content/synonyms";
+import { loadContent } from "../../src/node/content/load-content";
+import { ContentError, formatProblem, type ContentProblem } from "../../src/node/content/problems";
+import { readSynonyms } from "../../src/node/content/synonyms";
 
 const FILE = "content/synonyms.yaml";
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSearchFiles } from "../../lib/search-assets";
+import { getSearchFiles } from "../../node/search/search-assets";
 
 export const getStaticPaths = (async () => {
   const { meta, others } = await getSearchFiles();

@@ -5,7 +5,7 @@
  */
 import { categoryHref } from "./urls";
 // The URL part before a page number; the content checks reserve it as a category slug.
-import { PAGE_SEGMENT } from "../build/content/schema";
+import { PAGE_SEGMENT } from "./content/schema";
 
 export const CATEGORY_PAGE_SIZE = 20;
 /** How many articles each child category shows on its parent's page. */

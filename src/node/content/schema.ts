@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The URL part before a category list's page number: `categories/<path>/page/2/` (src/lib/category-pages.ts). */
+/** The URL part before a category list's page number: `categories/<path>/page/2/` (src/node/category-pages.ts). */
 export const PAGE_SEGMENT = "page";
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,7 @@
 /** The search files of this build, made once and shared by the endpoint that writes them and the page that links them. */
-import { buildSearchData, buildSearchFiles, type SearchFiles } from "../build/search/build-search-data";
-import { getSiteData } from "./site-data";
-import { href } from "./urls";
+import { buildSearchData, buildSearchFiles, type SearchFiles } from "./build-search-data";
+import { getSiteData } from "../site-data";
+import { href } from "../urls";
 
 export const SEARCH_DATA_DIR = "search-data";
 
