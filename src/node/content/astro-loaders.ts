@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadContent, type LoadedContent } from "./load-content";
 import { headingsOf, htmlToText } from "./html-to-text";
+import type { StoredArticle } from "./schema";
 
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || "content");
@@ -34,7 +35,7 @@ export function articlesLoader(): Loader {
       for (const article of articles) {
         // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
         const rendered = await renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
-        const data = {
+        const data: StoredArticle = {
           title: article.title,
           file: article.file,
           categoryLabels: [...article.categoryLabels],

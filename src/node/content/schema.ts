@@ -83,3 +83,40 @@ export const articleFrontMatterSchema = z.strictObject(
 );
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+// What the loaders store for the pages (src/content.config.ts declares the collections with these):
+// the validated input above, resolved against the category tree and rendered.
+
+export const storedArticleSchema = z.object({
+  title: z.string(),
+  /** The Markdown file, relative to the working directory (for messages). */
+  file: z.string(),
+  categoryLabels: z.array(z.string()),
+  /** Slug path of the article's category. */
+  categoryPath: z.string(),
+  updated: z.string(),
+  keywords: z.array(z.string()),
+  promoted: z.boolean(),
+  /** The rendered body as plain text: what search sees. */
+  text: z.string(),
+  /** The body's section headings, as text. */
+  headings: z.array(z.string()),
+});
+
+export const storedCategorySchema = z.object({
+  label: z.string(),
+  slug: z.string(),
+  description: z.string(),
+  path: z.string(),
+  labels: z.array(z.string()),
+  depth: z.number(),
+  children: z.array(z.string()),
+  /** Position in categories.yaml, depth first. */
+  order: z.number(),
+});
+
+/** One group of equivalent search words. */
+export const storedSynonymsSchema = z.object({ terms: z.array(z.string()) });
+
+export type StoredArticle = z.infer<typeof storedArticleSchema>;
+export type StoredCategory = z.infer<typeof storedCategorySchema>;
