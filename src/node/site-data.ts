@@ -1,5 +1,6 @@
 /** The category tree, articles and synonyms as pages use them, read from the content collections. */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { pendingContentError } from "./content/astro-loaders";
 
 export type Article = CollectionEntry<"articles">;
 export type Category = CollectionEntry<"categories">["data"];
@@ -41,6 +42,9 @@ export function newestFirst(a: Article, b: Article): number {
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
+  // In `astro dev`, an edit that broke the content shows in the overlay (naming file and field) until fixed.
+  const contentError = pendingContentError();
+  if (contentError) return Promise.reject(contentError);
   cached ??= (async () => {
     const categories = (await getCollection("categories")).map((e) => e.data).sort((a, b) => a.order - b.order);
     const articles = (await getCollection("articles")).sort(newestFirst);

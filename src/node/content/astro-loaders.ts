@@ -1,5 +1,12 @@
-/** Astro content-layer loaders over `loadContent`: one validation pass feeds all three collections. */
-import type { Loader } from "astro/loaders";
+/**
+ * Astro content-layer loaders over `loadContent`: one validation pass feeds all three collections.
+ *
+ * Why not Astro's `glob()` loader: it validates one entry at a time against a schema, while authors
+ * get every problem of every file at once here, category paths checked against `categories.yaml`,
+ * and text normalised to NFC (macOS writes NFD) before anything reads it. What `glob()` gives in
+ * `astro dev` is kept: the content folder is watched, and an edit reloads all three collections.
+ */
+import type { Loader, LoaderContext } from "astro/loaders";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadContent, type LoadedContent } from "./load-content";
@@ -12,6 +19,50 @@ export function contentDir(): string {
 
 let pending: Promise<LoadedContent> | undefined;
 let pendingDir = "";
+
+/** Where a dev-time content error waits for the next page render (site-data.ts throws it into the overlay). */
+const ERROR_KEY = Symbol.for("help-center.content-error");
+type ErrorSlot = { [ERROR_KEY]?: Error | undefined };
+
+/** The content error of the last reload in `astro dev`, if it failed. */
+export function pendingContentError(): Error | undefined {
+  return (globalThis as ErrorSlot)[ERROR_KEY];
+}
+
+type Watcher = NonNullable<LoaderContext["watcher"]>;
+const reloaders = new WeakMap<Watcher, Map<string, () => Promise<void>>>();
+
+/**
+ * In `astro dev`: watch the content folder and, on any change to an article or YAML file, read and
+ * validate the folder again and re-fill every collection. A content error is logged and kept for
+ * the overlay until an edit fixes it.
+ */
+function watchContent(context: LoaderContext, reload: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  let byCollection = reloaders.get(watcher);
+  if (!byCollection) {
+    const all = new Map<string, () => Promise<void>>();
+    reloaders.set(watcher, all);
+    byCollection = all;
+    const dir = contentDir();
+    watcher.add(dir);
+    const onEvent = async (file: string) => {
+      if (!path.resolve(file).startsWith(dir + path.sep) || !/\.(md|ya?ml)$/.test(file)) return;
+      pending = undefined;
+      try {
+        await Promise.all([...all.values()].map((run) => run()));
+        (globalThis as ErrorSlot)[ERROR_KEY] = undefined;
+      } catch (error) {
+        (globalThis as ErrorSlot)[ERROR_KEY] = error instanceof Error ? error : new Error(String(error));
+        logger.error(error instanceof Error ? error.message : String(error));
+      }
+    };
+    for (const event of ["add", "change", "unlink"] as const) watcher.on(event, (file: string) => void onEvent(file));
+  }
+  // A collection loaded again (the config changed) replaces its reloader.
+  byCollection.set(context.collection, reload);
+}
 
 /** All collections load in one build; read and validate the folder once. */
 function loadOnce(): Promise<LoadedContent> {
@@ -26,13 +77,13 @@ function loadOnce(): Promise<LoadedContent> {
 export function articlesLoader(): Loader {
   return {
     name: "help-articles",
-    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
-      // The whole folder, so `categories.yaml` and `synonyms.yaml` (even one created later) are watched too.
-      watcher?.add(contentDir());
+    load: async (context) => {
+      const { store, renderMarkdown, generateDigest } = context;
       pending = undefined;
-      const { articles } = await loadOnce();
-      store.clear();
-      for (const article of articles) {
+      const sync = async () => {
+        const { articles } = await loadOnce();
+        store.clear();
+        for (const article of articles) {
         // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
         const rendered = await renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
         const data: StoredArticle = {
@@ -57,6 +108,9 @@ export function articlesLoader(): Loader {
           ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
         });
       }
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }
@@ -64,12 +118,16 @@ export function articlesLoader(): Loader {
 export function categoriesLoader(): Loader {
   return {
     name: "help-categories",
-    load: async ({ store }) => {
-      const { categories } = await loadOnce();
-      store.clear();
-      categories.forEach((node, order) => {
-        store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
-      });
+    load: async (context) => {
+      const sync = async () => {
+        const { categories } = await loadOnce();
+        context.store.clear();
+        categories.forEach((node, order) => {
+          context.store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
+        });
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }
@@ -78,12 +136,16 @@ export function categoriesLoader(): Loader {
 export function synonymsLoader(): Loader {
   return {
     name: "help-synonyms",
-    load: async ({ store }) => {
-      const { synonyms } = await loadOnce();
-      store.clear();
-      synonyms.forEach((terms, index) => {
-        store.set({ id: String(index), data: { terms: [...terms] } });
-      });
+    load: async (context) => {
+      const sync = async () => {
+        const { synonyms } = await loadOnce();
+        context.store.clear();
+        synonyms.forEach((terms, index) => {
+          context.store.set({ id: String(index), data: { terms: [...terms] } });
+        });
+      };
+      await sync();
+      watchContent(context, sync);
     },
   };
 }
