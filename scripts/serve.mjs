@@ -1,72 +1,130 @@
-// Serves dist/ as a plain static host would (no rewrites, no server logic), under BASE_PATH.
-// Used by `npm start` and the browser tests. Usage: node scripts/serve.mjs [--port N] [--dir dist]
+// @ts-check
+// Serves a built site (dist/) the way a good static host does, under BASE_PATH: sirv for the
+// files (cached file list, ETags, ranges), compression for brotli/gzip, the headers of the
+// site's own `_headers` file (the CSP, immutable caching of fingerprinted assets and search files),
+// `no-cache` for everything else, `/search` → `/search/` redirects, and the site's 404 page with
+// status 404. Used by `npm start`, the browser tests and the benchmarks.
+// Usage: node scripts/serve.mjs [--port N] [--dir dist]
 import { createServer } from "node:http";
-import { appendFile, readFile, stat } from "node:fs/promises";
+import { appendFile, readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import sirv from "sirv";
+import compression from "compression";
 
 const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+  return at >= 0 && args[at + 1] ? String(args[at + 1]) : fallback;
 };
 const root = path.resolve(option("dir", "dist"));
-const port = Number(option("port", process.env.PORT || "4321"));
-const base = `/${(process.env.BASE_PATH || "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+const port = Number(option("port", process.env["PORT"] || "4321"));
+const base = `/${(process.env["BASE_PATH"] || "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+// SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
+const requestLog = process.env["SERVE_LOG"];
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-};
-
-/** The file a URL path names under `root`, or null; throws URIError on a malformed escape. */
-async function fileFor(urlPath) {
-  if (!urlPath.startsWith(base)) return null;
-  const relative = decodeURIComponent(urlPath.slice(base.length));
-  const target = path.resolve(root, relative);
-  if (target !== root && !target.startsWith(root + path.sep)) return null;
-  try {
-    const info = await stat(target);
-    if (info.isDirectory()) {
-      // Like a plain static host: a directory URL must end with a slash to get its index.html.
-      if (!urlPath.endsWith("/")) return null;
-      return path.join(target, "index.html");
+/**
+ * `_headers` rules (Netlify / Cloudflare Pages format: a path pattern, then indented `Name: value`
+ * lines), as `[pattern, headers]` with `*` matching anything.
+ * @returns {[RegExp, [string, string][]][]}
+ */
+function readHeaderRules() {
+  const file = path.join(root, "_headers");
+  if (!existsSync(file)) return [];
+  /** @type {[RegExp, [string, string][]][]} */
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replaceAll("*", ".*");
+      rules.push([new RegExp(`^${pattern}$`), []]);
+    } else {
+      const at = line.indexOf(":");
+      const rule = rules[rules.length - 1];
+      if (rule && at > 0) rule[1].push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
     }
-    return target;
-  } catch {
-    return null;
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+
+const files = sirv(root, {
+  etag: true,
+  // Paths outside the site and dotfiles are never served; sirv lists the files once at start.
+  dotfiles: false,
+  setHeaders(res, pathname) {
+    res.setHeader("Cache-Control", "no-cache");
+    applyHeaders(res, base + pathname.replace(/^\//, ""));
+  },
+});
+const compress = compression();
+const notFoundPage = path.join(root, "404.html");
+
+/** @param {import("node:http").ServerResponse} res @param {string} urlPath */
+function applyHeaders(res, urlPath) {
+  for (const [pattern, headers] of headerRules) {
+    if (pattern.test(urlPath)) for (const [name, value] of headers) res.setHeader(name, value);
   }
 }
 
-// SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
-const requestLog = process.env.SERVE_LOG;
-
-async function send(req, res, status, type, body) {
-  res.writeHead(status, { "Content-Type": type, "Content-Length": body.length });
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {number} status @param {string} type @param {Buffer} body */
+function send(req, res, status, type, body) {
+  res.statusCode = status;
+  res.setHeader("Content-Type", type);
+  res.setHeader("Cache-Control", "no-cache");
+  res.setHeader("Content-Length", body.length);
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+async function notFound(req, res) {
+  applyHeaders(res, base);
+  const body = await readFile(notFoundPage).catch(() => Buffer.from("Not found"));
+  send(req, res, 404, "text/html; charset=utf-8", body);
+}
+
+/** A `Range` sirv answers correctly (`bytes=a-b` with a ≤ b, or `bytes=a-`); anything else is served whole, as RFC 9110 allows. */
+const USABLE_RANGE = /^bytes=(\d+)-(\d*)$/;
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
 async function handle(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (requestLog) await appendFile(requestLog, `${url.pathname}\n`);
-  let file;
   try {
-    file = await fileFor(url.pathname);
+    decodeURIComponent(url.pathname);
   } catch {
     // A malformed escape such as /%E0%A4%A: the request is bad, the server is fine.
     return send(req, res, 400, "text/plain; charset=utf-8", Buffer.from("Bad request"));
   }
-  const body = file ? await readFile(file).catch(() => null) : null;
-  if (body) return send(req, res, 200, TYPES[path.extname(file)] ?? "application/octet-stream", body);
-  const notFound = await readFile(path.join(root, "404.html")).catch(() => Buffer.from("Not found"));
-  return send(req, res, 404, "text/html; charset=utf-8", notFound);
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("Allow", "GET, HEAD");
+    return send(req, res, 405, "text/plain; charset=utf-8", Buffer.from("Method not allowed"));
+  }
+  if (!url.pathname.startsWith(base)) return notFound(req, res);
+  const relative = url.pathname.slice(base.length);
+  // A folder without its slash (`/search`): redirect, so the page's relative URLs resolve as built.
+  if (relative && !relative.endsWith("/") && !path.extname(relative)) {
+    const folder = path.resolve(root, decodeURIComponent(relative));
+    if (folder.startsWith(root + path.sep) && existsSync(path.join(folder, "index.html"))) {
+      res.statusCode = 301;
+      res.setHeader("Location", `${url.pathname}/${url.search}`);
+      return res.end();
+    }
+  }
+  const range = req.headers.range;
+  if (range !== undefined) {
+    const match = USABLE_RANGE.exec(range);
+    if (!match || (match[2] && Number(match[2]) < Number(match[1]))) delete req.headers.range;
+  }
+  req.url = `/${relative}${url.search}`;
+  // Ranges are served as they are on disk; everything else may be compressed.
+  const serve = () => files(req, res, () => void notFound(req, res).catch(() => res.end()));
+  if (req.headers.range) return serve();
+  compress(/** @type {any} */ (req), /** @type {any} */ (res), serve);
 }
 
 // No request may stop the server: whatever a handler throws becomes a 500 for that request alone.
@@ -75,6 +133,11 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end();
   });
+});
+// A client that sends garbage (not HTTP) gets a 400 and the connection closes; the server lives on.
+server.on("clientError", (_error, socket) => {
+  if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  else socket.destroy();
 });
 
 server.listen(port, "127.0.0.1", () => {

@@ -14,6 +14,13 @@ const listboxOf = async (page: Page, box: Locator) => page.locator(`#${await box
 const options = (listbox: Locator) => listbox.getByRole("option");
 /** The queries of the recent-search options (without the × that removes one). */
 const recentTexts = (listbox: Locator) => options(listbox).locator('[data-slot="text"]');
+/** Types `text` into the focused box and waits until the rows are those of the whole text (not of a prefix). */
+async function typeAndSettle(page: Page, box: Locator, text: string): Promise<Locator> {
+  await page.keyboard.type(text);
+  const listbox = await listboxOf(page, box);
+  await expect(options(listbox).last()).toHaveText(new RegExp(`^'${text}' 검색 결과 전체 보기`));
+  return listbox;
+}
 /** The article options: every option but the last row (which opens the search page). */
 const articleTitles = async (listbox: Locator) => {
   const all = await options(listbox).all();
@@ -26,8 +33,7 @@ test.describe("instant results under the header box", () => {
     const box = headerBox(page);
     await expect(box).toHaveAttribute("aria-expanded", "false");
     await box.click();
-    await page.keyboard.type("챗봇");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "챗봇");
     await expect(listbox).toHaveRole("listbox");
     await expect(box).toHaveAttribute("aria-expanded", "true");
     await expect(listbox).toBeVisible();
@@ -62,8 +68,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("");
     const box = headerBox(page);
     await box.click();
-    await page.keyboard.type("세금계산서");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "세금계산서");
     await expect(options(listbox).first()).toBeVisible();
     const before = page.url();
     const [first] = await articleTitles(listbox);
@@ -78,8 +83,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("");
     const box = headerBox(page);
     await box.click();
-    await page.keyboard.type("정산");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "정산");
     const last = options(listbox).last();
     await expect(last).toHaveText(/전체 보기/);
     const shown = Number(/\(([\d,]+)건\)/.exec(await last.innerText())![1]!.replaceAll(",", ""));
@@ -101,8 +105,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("");
     const box = headerBox(page);
     await box.click();
-    await page.keyboard.type("템플릿");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "템플릿");
     await expect(options(listbox).first()).toBeVisible();
     await page.getByRole("heading", { level: 1 }).click();
     await expect(listbox).toBeHidden();
@@ -119,8 +122,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("");
     const box = headerBox(page);
     await box.click();
-    await page.keyboard.type("환불");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "환불");
     await expect(options(listbox).first()).toBeVisible();
     const marks = await listbox.locator('[role="option"] [data-slot="title"] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
@@ -131,8 +133,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("categories/biz-message/billing/");
     const box = page.getByRole("search", { name: "'요금 및 정산'에서 검색" }).getByRole("combobox");
     await box.click();
-    await page.keyboard.type("정산");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "정산");
     await expect(options(listbox).first()).toBeVisible();
     const crumbs = await listbox.locator('[data-slot="crumbs"]').allTextContents();
     expect(crumbs.length).toBeGreaterThan(0);
@@ -143,8 +144,7 @@ test.describe("instant results under the header box", () => {
     await page.goto("");
     const box = homeBox(page);
     await box.click();
-    await page.keyboard.type("챗봇");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "챗봇");
     await expect(options(listbox).first()).toBeVisible();
     await box.press("ArrowDown");
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -157,8 +157,7 @@ test.describe("half-typed Korean", () => {
     await page.goto("");
     const box = homeBox(page);
     await box.click();
-    await page.keyboard.type("챗보");
-    const listbox = await listboxOf(page, box);
+    const listbox = await typeAndSettle(page, box, "챗보");
     await expect(options(listbox).first()).toBeVisible();
     const halfTyped = await articleTitles(listbox);
     expect(halfTyped.length).toBeGreaterThan(0);
@@ -341,7 +340,8 @@ test.describe("the search page", () => {
       await page.setViewportSize(size);
       await page.goto("search/?q=%EC%A3%BC");
       await waitForSomeResults(page);
-      await page.waitForTimeout(300);
+      // Shifts are reported after the frame they happen in: let two frames pass.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       expect(cls, `CLS at ${size.width}×${size.height}`).toBeLessThanOrEqual(0.01);
     }

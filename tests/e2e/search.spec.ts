@@ -562,9 +562,9 @@ test.describe("bad input", () => {
     const total = await waitForCount(page);
     await expect(searchBox(page)).toHaveValue(query);
     if (total === 0) await expect(message(page)).toContainText(`'${query}'에 대한 검색 결과가 없습니다.`);
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    // No such element was ever made (its onerror could only run if it existed), and nothing ran.
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
 
     // The same through typing.
     await searchBox(page).fill('"><script>window.__xss=2</script><img src=x onerror=window.__xss=3>');
@@ -843,9 +843,11 @@ test.describe("empty query", () => {
 
   // Regression: with an empty query the page was left aria-busy="true".
   test("search/ is not left busy", async ({ page }) => {
+    // The page opens the index even without a query: check once that has arrived.
+    const meta = page.waitForResponse(/search-data\/meta\./);
     await page.goto("search/");
+    await meta;
     await expect(message(page)).toHaveText("검색어를 입력하세요.");
-    await page.waitForLoadState("networkidle");
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "false");
   });
 
@@ -853,16 +855,25 @@ test.describe("empty query", () => {
   test("clearing the query after a search leaves the page not busy", async ({ page }) => {
     await openSearch(page, { q: "주" });
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "false");
-    // Slow the files the next search needs, so it is still running when the box is cleared.
+    // Hold the files the next search needs, so it is still running when the box is cleared.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
     await page.route("**/search-data/**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      held++;
+      await gate;
       await route.continue();
     });
     await searchBox(page).fill("정산 환불 결제");
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "true");
     await searchBox(page).fill("");
     await expect(message(page)).toHaveText("검색어를 입력하세요.");
-    await page.waitForTimeout(3000);
+    // Let the old search finish now, and wait until it has: its files arrived and two frames passed.
+    expect(held).toBeGreaterThan(0);
+    const arrived = page.waitForResponse("**/search-data/**");
+    release();
+    await arrived;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "false");
   });
 

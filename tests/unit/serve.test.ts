@@ -5,21 +5,32 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { request } from "node:http";
+import { request, type IncomingHttpHeaders } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 const PORT = 4790 + Math.floor(Math.random() * 100);
 let dir = "";
 let server: ChildProcess | undefined;
 let stderr = "";
 
-/** A raw request: the path is sent as written, not normalised by a URL parser. */
-function send(method: string, rawPath: string): Promise<{ status: number; body: string }> {
+interface Answer {
+  status: number;
+  body: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** A raw request: the path is sent as written, not normalised by a URL parser. Bodies are decoded. */
+function send(method: string, rawPath: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: PORT, method, path: rawPath }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    const req = request({ host: "127.0.0.1", port: PORT, method, path: rawPath, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const encoding = res.headers["content-encoding"];
+        const body = encoding === "br" ? brotliDecompressSync(raw) : encoding === "gzip" ? gunzipSync(raw) : raw;
+        resolve({ status: res.statusCode ?? 0, body: body.toString("utf8"), headers: res.headers });
+      });
     });
     req.on("error", reject);
     req.end();
@@ -32,6 +43,12 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "index.html"), "<h1>home</h1>");
   await writeFile(path.join(dir, "search", "index.html"), "<h1>search</h1>");
   await writeFile(path.join(dir, "404.html"), "<h1>not found</h1>");
+  await mkdir(path.join(dir, "_assets"));
+  await writeFile(path.join(dir, "_assets", "app.abc123.js"), `console.log(${JSON.stringify("x".repeat(5000))});`);
+  await writeFile(
+    path.join(dir, "_headers"),
+    "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n/_assets/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+  );
   server = spawn("node", ["scripts/serve.mjs", "--dir", dir, "--port", String(PORT)], {
     env: { ...process.env, BASE_PATH: "/" },
   });
@@ -63,6 +80,56 @@ describe("scripts/serve.mjs", () => {
     expect(home.status).toBe(200);
     expect(home.body).toContain("home");
     expect(server?.exitCode).toBeNull();
+  });
+
+  test("a range request gets its bytes; a range it cannot serve gets the whole file", async () => {
+    const part = await send("GET", "/_assets/app.abc123.js", { Range: "bytes=0-10" });
+    expect(part.status).toBe(206);
+    expect(part.body).toBe("console.log");
+    expect(part.headers["content-range"]).toMatch(/^bytes 0-10\/\d+$/);
+    for (const range of ["bytes=10-2", "bytes=-5", "pages=1-2", "bytes=a-b"]) {
+      const whole = await send("GET", "/_assets/app.abc123.js", { Range: range });
+      expect(whole.status, range).toBe(200);
+      expect(whole.body.startsWith("console.log(")).toBe(true);
+    }
+    expect((await send("GET", "/")).status).toBe(200);
+  });
+
+  test("other methods are refused with 405, and the server lives on", async () => {
+    expect((await send("POST", "/")).status).toBe(405);
+    expect((await send("DELETE", "/search/")).status).toBe(405);
+    expect((await send("GET", "/")).status).toBe(200);
+  });
+
+  test("brotli or gzip as the browser accepts, and the file as written otherwise", async () => {
+    const br = await send("GET", "/_assets/app.abc123.js", { "Accept-Encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body.length).toBeGreaterThan(5000);
+    const gzip = await send("GET", "/_assets/app.abc123.js", { "Accept-Encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gzip.body).toBe(br.body);
+    const plain = await send("GET", "/_assets/app.abc123.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe(br.body);
+  });
+
+  test("fingerprinted assets are cached for a year, pages revalidated; the site's _headers apply", async () => {
+    const asset = await send("GET", "/_assets/app.abc123.js");
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const page = await send("GET", "/search/");
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    expect(page.headers["content-security-policy"]).toBe("default-src 'self'");
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  test("a folder without its slash redirects, keeping the query; a missing page is the 404 page with 404", async () => {
+    const redirect = await send("GET", "/search?q=%EC%B1%97%EB%B4%87");
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe("/search/?q=%EC%B1%97%EB%B4%87");
+    const missing = await send("GET", "/no/such/page/");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain("not found");
+    expect(missing.headers["content-security-policy"]).toBe("default-src 'self'");
   });
 
   test("HEAD answers with the status and no body", async () => {
