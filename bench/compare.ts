@@ -174,7 +174,7 @@ const log = (line = "") => {
 log(`# Benchmarks: this site vs Pagefind`);
 log();
 log(
-  `Measured by \`npm run bench:compare\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, Pagefind ${JSON.parse(readFileSync("node_modules/pagefind/package.json", "utf8")).version}.`,
+  `Measured by \`npm run bench:compare\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()}, Pagefind ${(JSON.parse(readFileSync("node_modules/pagefind/package.json", "utf8")) as { version: string }).version}.`,
 );
 log();
 log(`Corpus: \`npm run corpus\` (seeded synthetic Korean FAQ). Queries (${ALL_QUERIES.length}): ${ALL_QUERIES.join(", ")}.`);
@@ -267,10 +267,10 @@ for (const size of SIZES) {
     );
     const oursHits = await engine.search(query);
     const oursSlugs = (await engine.load(oursHits.hits.map((h) => h.id))).map((r) => r.slug);
-    const pfUrls = (await pfPage.evaluate(
+    const pfUrls = await pfPage.evaluate(
       (q) => (window as unknown as { allUrls(q: string): Promise<string[]> }).allUrls(q),
       query,
-    )) as string[];
+    );
     const pfSlugs = pfUrls
       .map((u) => /\/articles\/([^/]+)\//.exec(u)?.[1])
       .filter((s): s is string => Boolean(s))

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium for the browser tests. When there is none and we are root with apt-get (as on
 // CI), installs Debian's `chromium` package, the way `playwright install --with-deps` installs
 // system packages; otherwise stops and says what to install. Playwright never downloads a browser.

@@ -1,9 +1,11 @@
+// @ts-check
 // Builds the demo site at / and under /help/ into .tmp/, then runs the Playwright tests on both.
 // Extra arguments go to Playwright (e.g. a test file or --grep).
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./ensure-chromium.mjs";
 
 ensureChromium();
+/** @param {string} command @param {string[]} args @param {Record<string, string>} env */
 const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -124,7 +124,12 @@ async function handle(req, res) {
   // Ranges are served as they are on disk; everything else may be compressed.
   const serve = () => files(req, res, () => void notFound(req, res).catch(() => res.end()));
   if (req.headers.range) return serve();
-  compress(/** @type {any} */ (req), /** @type {any} */ (res), serve);
+  // compression is Express middleware; Node's own request and response are what it works on.
+  compress(
+    /** @type {Parameters<typeof compress>[0]} */ (/** @type {unknown} */ (req)),
+    /** @type {Parameters<typeof compress>[1]} */ (/** @type {unknown} */ (res)),
+    serve,
+  );
 }
 
 // No request may stop the server: whatever a handler throws becomes a 500 for that request alone.

@@ -1,37 +1,56 @@
+// @ts-check
 // `npm test`: formatting, type checks, unit tests and browser tests, then one summary line
 // `N passed, N failed` counting unit and browser tests (a failed check counts as one failure).
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+/** @param {string} title @param {string} command @param {string[]} args */
 const step = (title, command, args) => {
   console.log(`\n=== ${title} ===`);
   return spawnSync(command, args, { stdio: "inherit", env }).status === 0;
 };
-const readJson = (file) => {
+/**
+ * @typedef {{ numPassedTests: number; numFailedTests: number }} VitestReport
+ * @typedef {{ stats: { expected: number; flaky: number; unexpected: number } }} PlaywrightReport
+ */
+/**
+ * @template T
+ * @param {string} file
+ * @returns {T | undefined}
+ */
+function readJson(file) {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    return /** @type {T} */ (parsed);
   } catch {
     return undefined;
   }
-};
+}
 
 rmSync(".tmp/results", { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
 const checks = [];
 
-for (const [title, command, args] of [
+/** @type {[title: string, command: string, args: string[]][]} */
+const CHECKS = [
   ["Prettier", "prettier", ["--check", "."]],
   ["astro check (TypeScript strict)", "astro", ["check"]],
   ["search core without the DOM (src/search/tsconfig.json)", "tsc", ["-p", "src/search/tsconfig.json"]],
-]) {
+  ["scripts type-checked from their JSDoc (scripts/tsconfig.json)", "tsc", ["-p", "scripts/tsconfig.json"]],
+  ["ESLint (no warnings)", "eslint", ["--max-warnings", "0", "."]],
+  ["knip (no unused files, exports or dependencies)", "knip", []],
+];
+for (const [title, command, args] of CHECKS) {
   const ok = step(title, command, args);
   checks.push(`${title}: ${ok ? "ok" : "FAILED"}`);
   if (!ok) failed += 1;
 }
 
 const unitOk = step("Unit tests (Vitest)", "vitest", ["run"]);
+/** @type {VitestReport | undefined} */
 const unit = readJson(".tmp/results/vitest.json");
 if (unit) {
   passed += unit.numPassedTests;
@@ -40,6 +59,7 @@ if (unit) {
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1;
 
 const e2eOk = step("Browser tests (Playwright)", "node", ["scripts/run-e2e.mjs"]);
+/** @type {PlaywrightReport | undefined} */
 const e2e = readJson(".tmp/results/playwright.json");
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;

@@ -332,9 +332,13 @@ const KEEP_HTML = new Set(["em", "strong", "b", "i", "s", "del", "kbd", "br"]);
 
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
+/** Text set aside while converting is replaced by NUL + its index + NUL: a character no document contains. */
+const KEPT_MARK = String.fromCharCode(0);
+const KEPT_PLACEHOLDER = new RegExp(`${KEPT_MARK}(\\d+)${KEPT_MARK}`, "g");
+
 function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): string {
   const kept: string[] = [];
-  const keep = (value: string) => `\u0000${kept.push(value) - 1}\u0000`;
+  const keep = (value: string) => `${KEPT_MARK}${kept.push(value) - 1}${KEPT_MARK}`;
 
   // Inline code spans are left exactly as written (a span never crosses a blank line).
   let s = text.replace(/(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1))+?)\1(?!`)/g, (span) => keep(span));
@@ -354,13 +358,13 @@ function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): stri
   // <TerminalBlock> holds shell commands: a code fence.
   s = s.replace(/<TerminalBlock[^>]*>\s*([\s\S]*?)\s*<\/TerminalBlock>/g, (_all, inner: string) => {
     count(stats.componentsRemoved, "TerminalBlock");
-    return `\n\`\`\`sh\n${inner.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => (kept[Number(i)] ?? "").replace(/^`+|`+$/g, ""))}\n\`\`\`\n`;
+    return `\n\`\`\`sh\n${inner.replace(KEPT_PLACEHOLDER, (_m, i: string) => (kept[Number(i)] ?? "").replace(/^`+|`+$/g, ""))}\n\`\`\`\n`;
   });
   // <sup>English</sup> after a Korean term (코드 분할<sup>Code-Splitting</sup>) reads as a gloss.
   s = s.replace(/<sup>([\s\S]*?)<\/sup>/g, (_all, inner: string) => (inner.trim() ? `(${inner.trim()})` : ""));
   s = s.replace(/<sub>([\s\S]*?)<\/sub>/g, (_all, inner: string) => ` ${inner.trim()}`);
   // Markdown images: alt text only.
-  s = s.replace(/!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)/g, (_all, alt: string) => {
+  s = s.replace(/!\[((?:[^[\]]|\[[^[\]]*\])*)\]\([^)]*\)/g, (_all, alt: string) => {
     stats.imagesDropped++;
     return alt;
   });
@@ -394,7 +398,7 @@ function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): stri
 
   // Links.
   s = s.replace(
-    /(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
+    /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
     (all, bang: string, label: string, dest: string) => {
       if (bang) return all;
       const target = resolveLink(dest, ctx);
@@ -410,7 +414,7 @@ function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): stri
 
   // Anything left that an HTML parser would take for a tag is text.
   s = s.replace(/(?<!\\)<(?=[A-Za-z/!?])/g, "&lt;");
-  return s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? "");
+  return s.replace(KEPT_PLACEHOLDER, (_m, i: string) => kept[Number(i)] ?? "");
 }
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
@@ -552,7 +556,7 @@ function stripFences(text: string): string {
 // Main
 
 function listMarkdown(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".md") && statSync(path.join(dir, name)).isFile())
     .map((name) => name.split(path.sep).join("/"))
     .sort();

@@ -129,7 +129,7 @@ async function convertReactDocs(checkout: string): Promise<void> {
   else await rm(commitFile, { force: true });
 }
 
-async function chooseSets(): Promise<QuestionSet[]> {
+function chooseSets(): QuestionSet[] {
   if (QUESTIONS_FILE) {
     const { corpus, description, questions } = readQuestions(QUESTIONS_FILE);
     const known = SETS[corpus];
@@ -179,7 +179,7 @@ async function buildSite(content: string, dist: string): Promise<number> {
     stdio: ["ignore", "inherit", "pipe"],
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
   const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`astro build (CONTENT_DIR=${content}) failed:\n${stderr.slice(-3000)}`);
   return (performance.now() - started) / 1000;
@@ -237,9 +237,9 @@ async function miniSearchEngine(dist: string): Promise<{ ask: Asker; sections: n
   }
   return {
     sections,
-    ask: async (q) => {
+    ask: (q) => {
       const pages = dedupe(index.search(q).map((result) => result["slug"] as string));
-      return { ranked: pages, count: pages.length };
+      return Promise.resolve({ ranked: pages, count: pages.length });
     },
   };
 }
@@ -456,7 +456,7 @@ const startedAll = performance.now();
 await mkdir(WORK, { recursive: true });
 const reactDocs = arg("react-docs");
 if (reactDocs) await convertReactDocs(path.resolve(reactDocs));
-const sets = await chooseSets();
+const sets = chooseSets();
 if (sets.length === 0) {
   console.error("no question set to run (see the lines above)");
   process.exit(1);
@@ -496,10 +496,12 @@ try {
     const askers = new Map<EngineName, Asker>();
     const closers: (() => void)[] = [];
     // A reused dist may hold search files of an older format than the engine now reads.
-    const reuseHint = (error: unknown) =>
+    const reuseHint = (error: unknown): Error =>
       buildSeconds === null
         ? new Error(`${set.name}: failed over the reused dist; run without --skip-build`, { cause: error })
-        : error;
+        : error instanceof Error
+          ? error
+          : new Error(String(error));
     if (ENGINES.includes("ours")) askers.set("ours", await oursEngine(dist).catch((e: unknown) => Promise.reject(reuseHint(e))));
     if (ENGINES.includes("pagefind")) {
       const pf = await pagefindEngine(browser!, dist, work);

@@ -5,7 +5,7 @@
  */
 import { cleanQuery } from "../search/query";
 
-export const RECENT_LIMIT = 5;
+const RECENT_LIMIT = 5;
 export const RECENT_KEY = "help-center:recent-searches";
 
 /** The part of `localStorage` used here, so tests pass a plain object. */
@@ -27,7 +27,10 @@ export class RecentSearches {
     const out: string[] = [];
     for (const item of parsed) {
       const q = typeof item === "string" ? cleanQuery(item) : "";
-      if (q && !seen.has(q)) (out.push(q), seen.add(q));
+      if (q && !seen.has(q)) {
+        out.push(q);
+        seen.add(q);
+      }
       if (out.length === RECENT_LIMIT) break;
     }
     return out;

@@ -12,13 +12,13 @@ import { formatDate, ui } from "../ui/strings";
 import { pageCount, pageWindow, RESULTS_PER_PAGE, type PageState } from "./search-state";
 
 /** A link inside the message to another state of the page (a corrected query, the words exactly as typed). */
-export interface MessageLink {
+interface MessageLink {
   readonly text: string;
   readonly state: PageState;
 }
-export type MessagePart = string | MessageLink;
+type MessagePart = string | MessageLink;
 
-export interface ResultView {
+interface ResultView {
   /** `[서비스][섹션][주제]` */
   readonly crumbs: string;
   readonly title: readonly TextPart[];
@@ -29,7 +29,7 @@ export interface ResultView {
   readonly updatedText: string;
 }
 
-export interface PageLinkView {
+interface PageLinkView {
   readonly label: string;
   /** Null for the `…` gap. */
   readonly page: number | null;
@@ -112,7 +112,7 @@ export function resultsView(
   };
 }
 
-export function resultView(hit: Hit, record: DocRecord, terms: readonly Term[], articleBase: string): ResultView {
+function resultView(hit: Hit, record: DocRecord, terms: readonly Term[], articleBase: string): ResultView {
   const title = highlight(record.title, terms, true);
   return {
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),

@@ -7,7 +7,7 @@ import { categoryHref } from "./urls";
 // The URL part before a page number; the content checks reserve it as a category slug.
 import { PAGE_SEGMENT } from "./content/schema";
 
-export const CATEGORY_PAGE_SIZE = 20;
+const CATEGORY_PAGE_SIZE = 20;
 /** How many articles each child category shows on its parent's page. */
 export const CHILD_PREVIEW = 3;
 /** How many other articles of the topic an article page lists. */

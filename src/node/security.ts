@@ -24,10 +24,10 @@ const POLICY: readonly string[] = [
 /** For the `<meta http-equiv>` tag: `frame-ancestors` is not allowed there (browsers ignore it with a warning). */
 export const META_CONTENT_SECURITY_POLICY = POLICY.join("; ");
 
-export const CONTENT_SECURITY_POLICY = [...POLICY, "frame-ancestors 'none'"].join("; ");
+const CONTENT_SECURITY_POLICY = [...POLICY, "frame-ancestors 'none'"].join("; ");
 
 /** Fingerprinted assets and content-hashed search files never change under their name. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** `_headers` in the Netlify / Cloudflare Pages format, with the site's base path. */
 export function headersFile(): string {

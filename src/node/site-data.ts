@@ -25,13 +25,13 @@ export interface SiteData {
 const collator = new Intl.Collator("ko");
 
 /** Within a category: pinned articles first, then newest first. */
-export function displayOrder(a: Article, b: Article): number {
+function displayOrder(a: Article, b: Article): number {
   if (a.data.promoted !== b.data.promoted) return a.data.promoted ? -1 : 1;
   return newestFirst(a, b);
 }
 
 /** Newest first, then by title, so fresh answers come first. */
-export function newestFirst(a: Article, b: Article): number {
+function newestFirst(a: Article, b: Article): number {
   return a.data.updated < b.data.updated
     ? 1
     : a.data.updated > b.data.updated

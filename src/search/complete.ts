@@ -13,7 +13,7 @@ import { composeSyllable, isChoseongTerm, syllableParts, toJamo, FINAL } from ".
 import { toTerm, type Term } from "./query";
 
 /** Most completions tried per term, the most frequent first: the dropdown shows eight articles. */
-export const MAX_COMPLETIONS = 16;
+const MAX_COMPLETIONS = 16;
 
 /** A compound final consonant splits when a vowel follows: `닭` + `ㅏ` → `달가`. */
 const COMPOUND_FINALS: Record<string, [keep: string, moves: string]> = {

@@ -15,8 +15,7 @@ import { isoDate, type DocRecord, type SearchMeta } from "./payload";
 import type { SortOrder } from "./types";
 
 export { sourceOver, type SearchSource } from "./file-cache";
-export { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
-export type { SearchMode } from "./pipeline";
+export { type Hit } from "./rank";
 
 export interface SearchOutcome {
   readonly query: ParsedQuery;
@@ -56,7 +55,7 @@ export interface InstantOutcome {
 }
 
 /** Articles shown while typing. */
-export const INSTANT_LIMIT = 8;
+const INSTANT_LIMIT = 8;
 
 export class SearchEngine {
   private readonly files: FileCache;

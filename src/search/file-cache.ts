@@ -19,10 +19,10 @@ import {
 /** Where the engine gets the files; each method is called at most once per file. */
 export interface SearchSource {
   readonly meta: SearchMeta;
-  termShard(index: number): Promise<TermShard>;
-  docBlock(index: number): Promise<DocRecord[]>;
-  initials(): Promise<string[]>;
-  words(): Promise<WordCounts>;
+  readonly termShard: (index: number) => Promise<TermShard>;
+  readonly docBlock: (index: number) => Promise<DocRecord[]>;
+  readonly initials: () => Promise<string[]>;
+  readonly words: () => Promise<WordCounts>;
 }
 
 /** A source that reads the meta file's named files through `read` (fetch in the page, a map in tests). */
@@ -87,7 +87,7 @@ export class FileCache {
     // A meta file from another build (a stale cache beside new shards) would fail obscurely later.
     if (source.meta.version !== SEARCH_FILES_VERSION) {
       throw new Error(
-        `search files are version ${String(source.meta.version)}, this page reads version ${SEARCH_FILES_VERSION}: reload the page`,
+        `search files are version ${String(source.meta.version)}, this page reads version ${String(SEARCH_FILES_VERSION)}: reload the page`,
       );
     }
   }

@@ -37,7 +37,7 @@ export function findRanges(text: string, terms: readonly Term[], includeChoseong
   return mergeRanges(ranges);
 }
 
-export function mergeRanges(ranges: [number, number][]): Range[] {
+function mergeRanges(ranges: [number, number][]): Range[] {
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {

@@ -13,10 +13,10 @@ export interface IndexedDoc {
 }
 
 export const INDEX_FIELDS = ["title", "body", "keywords", "headings"] as const;
-export type IndexField = (typeof INDEX_FIELDS)[number];
+type IndexField = (typeof INDEX_FIELDS)[number];
 
 // Headings are in the body too: their boost adds to the body's score for words a section is about.
-export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
+const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
 
 export const miniSearchOptions: Options<IndexedDoc> = {
   idField: "id",

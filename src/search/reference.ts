@@ -39,7 +39,7 @@ export function prepareFields(doc: Pick<SearchDoc, "title" | "body" | "keywords"
   return { title, titleChoseong: choseongOf(title), body, keywords };
 }
 
-export function termInTitle(fields: PreparedFields, term: Term): boolean {
+function termInTitle(fields: PreparedFields, term: Term): boolean {
   return term.choseong ? fields.titleChoseong.includes(term.text) : fields.title.includes(term.text);
 }
 

@@ -10,7 +10,7 @@
 /** An article must cover at least this share of the query... */
 export const MIN_SHARE = 0.5;
 /** ...and at least this share of what the best-covered article covers. */
-export const BEST_SHARE = 0.75;
+const BEST_SHARE = 0.75;
 
 /** BM25's inverse document frequency: near 0 for a word in every article, large for a rare one. */
 export function termWeight(documentFrequency: number, documentCount: number): number {

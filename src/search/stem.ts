@@ -10,7 +10,7 @@
 import { composeSyllable, FINAL, isHangulWord, MEDIAL, syllableParts } from "./hangul";
 
 /** Case particles and delimiters that follow nouns (`템플릿을`, `상담원이`, `설정에서는`). Longest matter most. */
-export const PARTICLES: readonly string[] = [
+const PARTICLES: readonly string[] = [
   ...["을", "를", "은", "는", "이", "가", "의", "에", "께", "로", "와", "과", "도", "만", "나", "랑", "요", "란"],
   ...["에서", "에게", "한테", "께서", "으로", "이랑", "까지", "부터", "마다", "처럼", "보다", "이나", "이든", "이요", "이란"],
   ...["에는", "에도", "로는", "로도", "와의", "과의", "이라", "라는", "라고", "이고", "이며", "이면", "에선", "엔"],
@@ -26,7 +26,7 @@ const NOUN_VERB_TAILS = [
  * Endings of verbs made from a noun with 하다/되다 (`삭제하기`, `발행돼요`, `충전했어요`,
  * `발행안돼요`): stripping one leaves the noun, which is what articles are written with.
  */
-export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
+const NOUN_VERB_ENDINGS: readonly string[] = (() => {
   const out = new Set<string>();
   // 하다: 하기 하고 하면 하는 … ; contracted 해/했; merged 한/할/함/합니다.
   for (const tail of NOUN_VERB_TAILS) for (const verb of ["하", "되"]) out.add(verb + tail);
@@ -102,7 +102,7 @@ export const NOUN_VERB_ENDINGS: readonly string[] = (() => {
  * Endings of 받다/시키다/당하다/드리다 after a noun (`승인받기`, `취소시키려면`): tried after the
  * other rules, because the same letters end verbs of their own (`돌려받기` is not `돌려` + 받기).
  */
-export const SUPPORT_VERB_ENDINGS: readonly string[] = (() => {
+const SUPPORT_VERB_ENDINGS: readonly string[] = (() => {
   const out = new Set<string>();
   for (const tail of [...NOUN_VERB_TAILS, "은", "을", "았어요", "았는데"])
     for (const verb of ["받", "시키", "당하", "드리"]) out.add(verb + tail);
@@ -112,7 +112,7 @@ export const SUPPORT_VERB_ENDINGS: readonly string[] = (() => {
 })();
 
 /** Endings that follow a verb stem directly (`끝나요`, `바꾸려면`, `보내고`, `못 받았어요`). */
-export const VERB_ENDINGS: readonly string[] = [
+const VERB_ENDINGS: readonly string[] = [
   ...["요", "어요", "아요", "여요", "나요", "네요", "죠", "지요", "세요", "으세요", "주세요", "줘요", "어주세요", "아주세요"],
   ...[
     "려면",
@@ -191,7 +191,7 @@ const LIGHT_STEMS = new Set([
 ]);
 
 /** Words of a question that name no topic (closed list; compared in compact form). */
-export const FILLER_WORDS: ReadonlySet<string> = new Set([
+const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...["안", "못", "잘", "왜", "언제", "어떻게", "어떡해", "어떡하죠", "어째서", "어디", "어디서", "어디에", "어디에서", "어디로"],
   ...["무엇", "무엇을", "뭐", "뭐가", "뭘", "뭔가", "뭔지", "무슨", "어느", "어떤", "몇", "누가", "누구", "얼마", "얼마나"],
   ...["좀", "혹시", "그냥", "다시", "계속", "자꾸", "너무", "정말", "진짜", "제발", "갑자기", "아직", "이미", "벌써", "또"],
@@ -286,7 +286,7 @@ export function particleIsClear(particle: string, stem: string): boolean {
   return CLEAR_PARTICLES.includes(particle) || [...particle].length > 1 || [...stem].length >= 2;
 }
 
-export type ReductionKind = "particle" | "ending" | "ambiguous";
+type ReductionKind = "particle" | "ending" | "ambiguous";
 
 export interface Reduction {
   readonly text: string;

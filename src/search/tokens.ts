@@ -6,7 +6,7 @@
  */
 import { compact, wordRuns } from "./normalize";
 
-export function tokensOfRun(run: string): string[] {
+function tokensOfRun(run: string): string[] {
   const chars = [...run];
   const last = chars[chars.length - 1];
   return last === undefined ? [] : [...pairsOfRun(run), last];

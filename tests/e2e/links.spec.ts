@@ -83,7 +83,7 @@ function references(html: string): Reference[] {
   return found;
 }
 
-test("every internal link, asset and form action in the built site resolves", async ({ baseURL }, testInfo) => {
+test("every internal link, asset and form action in the built site resolves", ({ baseURL }, testInfo) => {
   const siteDir = SITE_DIRS[testInfo.project.name];
   expect(siteDir, `no built folder known for project ${testInfo.project.name}`).toBeDefined();
   const root = path.resolve(siteDir!);

@@ -43,7 +43,7 @@ export const pagination = (page: Page): Locator => page.getByRole("navigation", 
 export const message = (page: Page): Locator => page.locator("#search-message");
 
 /** Reads N out of `도움말 검색 결과 (총 1,234건)`. */
-export function countOf(text: string | null): number {
+function countOf(text: string | null): number {
   const match = HEADING_RESULTS.exec((text ?? "").trim());
   if (!match) throw new Error(`not a results heading: ${JSON.stringify(text)}`);
   return Number(match[1]!.replaceAll(",", ""));

@@ -91,7 +91,7 @@ test.describe("results for 주", () => {
     for (const item of await resultItems(page).all()) {
       const [crumb, title, snippet] = await item.locator(":scope > *").all();
       expect(await crumb!.evaluate((el) => el.tagName)).toBe("P");
-      expect(await crumb!.textContent()).toMatch(/^(\[[^\[\]]+\]){1,3}$/);
+      expect(await crumb!.textContent()).toMatch(/^(\[[^[\]]+\]){1,3}$/);
       expect(await title!.evaluate((el) => el.tagName)).toBe("H2");
       const link = title!.getByRole("link");
       const href = await link.getAttribute("href");

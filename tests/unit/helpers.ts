@@ -3,7 +3,7 @@ import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../support/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";
 
-export const CATEGORIES: SearchCategory[] = [
+const CATEGORIES: SearchCategory[] = [
   { path: "bot", labels: ["챗봇 관리자센터"] },
   { path: "bot/start", labels: ["챗봇 관리자센터", "시작하기"] },
   { path: "bot/start/prep", labels: ["챗봇 관리자센터", "시작하기", "운영 준비"] },
@@ -12,7 +12,7 @@ export const CATEGORIES: SearchCategory[] = [
   { path: "bill/money/settle", labels: ["비즈 메시지", "요금 및 정산", "정산"] },
 ];
 
-export function makeData(docs: Partial<SearchDoc>[]): SearchData {
+function makeData(docs: Partial<SearchDoc>[]): SearchData {
   return {
     version: 1,
     categories: CATEGORIES,

@@ -9,7 +9,7 @@ const term = (text: string) => toTerm(text)!;
 
 /** A fixed list of index pairs with document counts, standing in for the shards. */
 const pairs = (list: Record<string, number>) => ({
-  pairsStartingWith: async (first: string) => Object.entries(list).filter(([pair]) => [...pair][0] === first),
+  pairsStartingWith: (first: string) => Promise.resolve(Object.entries(list).filter(([pair]) => [...pair][0] === first)),
 });
 
 describe("completions of a half-typed last syllable", () => {

@@ -13,7 +13,7 @@ import { loadContent, type LoadedContent } from "./load-content";
 import { headingsOf, htmlToText } from "./html-to-text";
 import type { StoredArticle } from "./schema";
 
-export function contentDir(): string {
+function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || "content");
 }
 
@@ -78,14 +78,14 @@ export function articlesLoader(): Loader {
   return {
     name: "help-articles",
     load: async (context) => {
-      const { store, renderMarkdown, generateDigest } = context;
+      const { store } = context;
       pending = undefined;
       const sync = async () => {
         const { articles } = await loadOnce();
         store.clear();
         for (const article of articles) {
         // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
-        const rendered = await renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
+        const rendered = await context.renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
         const data: StoredArticle = {
           title: article.title,
           file: article.file,
@@ -104,7 +104,7 @@ export function articlesLoader(): Loader {
           body: article.body,
           filePath: path.relative(process.cwd(), path.resolve(article.file)),
           rendered,
-          digest: generateDigest({ ...data, body: article.body }),
+          digest: context.generateDigest({ ...data, body: article.body }),
           ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
         });
       }

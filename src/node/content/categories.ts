@@ -16,7 +16,7 @@ export interface CategoryNode {
   readonly children: readonly string[];
 }
 
-export const MAX_DEPTH = 3;
+const MAX_DEPTH = 3;
 
 /** Parses YAML text; problems are appended, never thrown. `firstLine` is where the text starts in its file. */
 export function parseYaml(text: string, file: string, problems: ContentProblem[], firstLine = 1): unknown {

@@ -10,7 +10,7 @@ import { parseYaml, readCategories, type CategoryNode } from "./categories";
 import { ContentError, type ContentProblem } from "./problems";
 import { readSynonyms, SYNONYMS_FILE } from "./synonyms";
 
-export interface ArticleSource {
+interface ArticleSource {
   /** File name without `.md`, NFC: the URL part. */
   readonly slug: string;
   /** Path relative to the working directory, for messages. */
@@ -35,7 +35,7 @@ export interface LoadedContent {
   readonly synonyms: readonly (readonly string[])[];
 }
 
-export const CATEGORIES_FILE = "categories.yaml";
+const CATEGORIES_FILE = "categories.yaml";
 // A URL part: letters (any script, lower case only) and digits, with single hyphens or underscores.
 const FILE_NAME = /^[\p{Ll}\p{Lo}\p{N}]+(?:[-_][\p{Ll}\p{Lo}\p{N}]+)*$/u;
 
@@ -77,7 +77,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   }
   const byLabels = new Map(categories.map((node) => [node.labels.join("\u0000"), node]));
 
-  let files: string[] = [];
+  let files: string[];
   try {
     files = await markdownFiles(contentDir);
   } catch (error) {

@@ -4,12 +4,12 @@
  */
 import { z } from "zod";
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The URL part before a category list's page number: `categories/<path>/page/2/` (src/node/category-pages.ts). */
 export const PAGE_SEGMENT = "page";
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
@@ -36,7 +36,7 @@ export interface CategoryInput {
   children?: CategoryInput[] | undefined;
 }
 
-export const categoryNodeSchema: z.ZodType<CategoryInput> = z.lazy(() =>
+const categoryNodeSchema: z.ZodType<CategoryInput> = z.lazy(() =>
   z.strictObject(
     {
       /** Shown to readers and used in article front matter. */
@@ -82,7 +82,6 @@ export const articleFrontMatterSchema = z.strictObject(
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords, promoted)` : "front matter must be a mapping of fields") },
 );
 
-export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 
 // What the loaders store for the pages (src/content.config.ts declares the collections with these):
 // the validated input above, resolved against the category tree and rendered.
@@ -119,4 +118,3 @@ export const storedCategorySchema = z.object({
 export const storedSynonymsSchema = z.object({ terms: z.array(z.string()) });
 
 export type StoredArticle = z.infer<typeof storedArticleSchema>;
-export type StoredCategory = z.infer<typeof storedCategorySchema>;

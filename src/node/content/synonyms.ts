@@ -9,14 +9,14 @@
  * Checked node by node rather than with a schema, so every problem names both the member
  * (`[3][1]`, counted from 0 like keywords) and the line it is written on.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import { parseYamlDocument } from "./categories";
 import type { ContentProblem } from "./problems";
 
 export const SYNONYMS_FILE = "synonyms.yaml";
-export const MIN_GROUP_SIZE = 2;
-export const MAX_GROUP_SIZE = 10;
-export const MAX_MEMBER_LENGTH = 40;
+const MIN_GROUP_SIZE = 2;
+const MAX_GROUP_SIZE = 10;
+const MAX_MEMBER_LENGTH = 40;
 
 const EXAMPLE = "- [웹훅, webhook]";
 
@@ -27,7 +27,7 @@ const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{S
 const keepsSpace = (ch: string) => SPACED_WORD_CHAR.test(ch) && !UNSPACED_SCRIPT.test(ch);
 
 /** How two members are compared: as search compares words, so case and spacing that search ignores do not make them different. */
-export function synonymKey(member: string): string {
+function synonymKey(member: string): string {
   return member
     .normalize("NFC")
     .trim()
@@ -52,7 +52,7 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
   };
   const at = (where: string, node: Node | null | undefined) => `${where} (line ${lineOf(node)})`;
   const resolve = (node: unknown): Node | null =>
-    isAlias(node) ? ((node.resolve(document as Document) as Node | undefined) ?? null) : ((node as Node | null) ?? null);
+    isAlias(node) ? ((node.resolve(document) as Node | undefined) ?? null) : ((node as Node | null) ?? null);
 
   const top = document.contents;
   if (top === null || (isScalar(top) && top.value === null)) return [];
@@ -71,7 +71,7 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
       const what = isScalar(groupNode) && typeof groupNode.value === "string" ? `the text "${groupNode.value.trim()}"` : "not a list";
       problems.push({
         file,
-        field: at(groupField, item as Node),
+        field: at(groupField, item),
         message: `group is ${what}: write each group as a list of ${MIN_GROUP_SIZE}–${MAX_GROUP_SIZE} words in brackets, e.g. ${EXAMPLE}`,
       });
       return;
@@ -135,13 +135,13 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
     if (count < MIN_GROUP_SIZE) {
       problems.push({
         file,
-        field: at(groupField, item as Node),
+        field: at(groupField, item),
         message: `group has ${count === 0 ? "no members" : "only one member"}: a group needs ${MIN_GROUP_SIZE}–${MAX_GROUP_SIZE} words that mean the same, e.g. ${EXAMPLE}`,
       });
     } else if (count > MAX_GROUP_SIZE) {
       problems.push({
         file,
-        field: at(groupField, item as Node),
+        field: at(groupField, item),
         message: `group has ${count} members; at most ${MAX_GROUP_SIZE}: keep only words a searcher would use interchangeably`,
       });
     }

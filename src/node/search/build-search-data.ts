@@ -69,19 +69,19 @@ export function buildSearchData(
   };
 }
 
-export function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
+function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
   index.addAll(data.docs.map((doc, id) => ({ id, doc })));
   return index;
 }
 
-export interface SearchAsset {
+interface SearchAsset {
   /** File name with a content hash, e.g. `terms-3.3f2a9c1b0d.json`. */
   readonly name: string;
   readonly body: string;
 }
 
-export function fingerprinted(stem: string, body: string): SearchAsset {
+function fingerprinted(stem: string, body: string): SearchAsset {
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
   return { name: `${stem}.${hash}.json`, body };
 }
@@ -95,7 +95,7 @@ export interface SplitOptions {
   readonly maxWords?: number;
 }
 
-export const DEFAULT_SPLIT: Required<SplitOptions> = { shardBytes: 24_000, docBlockSize: 8, maxWords: 20_000 };
+const DEFAULT_SPLIT: Required<SplitOptions> = { shardBytes: 24_000, docBlockSize: 8, maxWords: 20_000 };
 
 export interface SearchFiles {
   /** The file the page loads first; it names all the others. */
@@ -104,7 +104,7 @@ export interface SearchFiles {
 }
 
 /** Delta-encoded positions of every syllable pair in every field of every document. */
-export function pairPositions(data: SearchData): Map<string, PairPositions> {
+function pairPositions(data: SearchData): Map<string, PairPositions> {
   const all = new Map<string, PairPositions>();
   data.docs.forEach((doc, id) => {
     fieldTexts(doc).forEach((text, fieldId) => {
@@ -133,7 +133,7 @@ const SHORT_WORD_MIN_COUNT = 2;
  * particle that never ends a noun (`봇을`, `앱에서`). The query's stemmer may reduce `봇의` to `봇`
  * only when `봇` is one of them, so `회의` never becomes `회`.
  */
-export function oneSyllableWords(counts: ReadonlyMap<string, number>): string {
+function oneSyllableWords(counts: ReadonlyMap<string, number>): string {
   const found = new Map<string, number>();
   for (const [word, count] of counts) {
     const chars = [...word];

@@ -3,7 +3,7 @@ import { buildSearchData, buildSearchFiles, type SearchFiles } from "./build-sea
 import { getSiteData } from "../site-data";
 import { href } from "../urls";
 
-export const SEARCH_DATA_DIR = "search-data";
+const SEARCH_DATA_DIR = "search-data";
 
 let cached: Promise<SearchFiles> | undefined;
 
