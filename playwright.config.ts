@@ -22,9 +22,23 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     locale: "ko-KR",
   },
+  // Every test runs at /. Under /help/ run what depends on the base path or must be proven there:
+  // every page's URLs, links, assets and search files (site, links, categories), the search boxes
+  // and questions through the page (whole files), and of the search page's tests those tagged @base
+  // (result and page links, deep links, history). axe-core's checks do not depend on the base.
   projects: [
     { name: "root", use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-    { name: "subpath", use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` } },
+    {
+      name: "subpath",
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` },
+      testMatch: ["site.spec.ts", "links.spec.ts", "categories.spec.ts", "instant.spec.ts", "questions.spec.ts"],
+    },
+    {
+      name: "subpath-search",
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` },
+      testMatch: ["search.spec.ts"],
+      grep: /@base/,
+    },
   ],
   webServer: [
     {

@@ -76,7 +76,7 @@ async function hrefs(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
-test.describe("results for 주", () => {
+test.describe("results for 주", { tag: "@base" }, () => {
   test("heading, ten results with breadcrumb, title link and snippet", async ({ page, baseURL }) => {
     test.slow();
     const total = await openSearch(page, { q: "주" });
@@ -225,7 +225,7 @@ test.describe("sort", () => {
   });
 });
 
-test.describe("category", () => {
+test.describe("category", { tag: "@base" }, () => {
   test("options list 전체 and every category at every level with its count", async ({ page, baseURL }) => {
     test.slow();
     const total = await openSearch(page, { q: "주" });
@@ -303,7 +303,7 @@ test.describe("category", () => {
   });
 });
 
-test.describe("pagination", () => {
+test.describe("pagination", { tag: "@base" }, () => {
   test("이전, page numbers and 다음; page 2 shows other results", async ({ page, baseURL }) => {
     const total = await openSearch(page, { q: "주" });
     const last = Math.ceil(total / PER_PAGE);
@@ -388,7 +388,7 @@ test.describe("pagination", () => {
   });
 });
 
-test.describe("history", () => {
+test.describe("history", { tag: "@base" }, () => {
   test("back and forward walk through sort, category and page; reload restores", async ({ page, baseURL }) => {
     test.slow();
     await openSearch(page, { q: "주" });

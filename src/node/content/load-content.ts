@@ -92,7 +92,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const slug = path.basename(file, ".md").normalize("NFC");
     const before = problems.length;
     if (!FILE_NAME.test(slug)) {
-      problems.push({ file: shown, message: `file name "${slug}.md" becomes the article URL: use lowercase letters, digits and single hyphens` });
+      problems.push({ file: shown, message: `file name "${slug}.md" becomes the article URL: use lowercase letters (any script), digits and single hyphens or underscores` });
     }
     const earlier = firstFileBySlug.get(slug);
     if (earlier) problems.push({ file: shown, message: `duplicate file name "${slug}.md" (also ${earlier}): article URLs must be unique` });
