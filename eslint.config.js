@@ -2,10 +2,11 @@
 // for components, Node globals for the scripts. `npm run lint` and `npm test` run it with zero warnings allowed.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
 import globals from "globals";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "test-results/", "playwright-report/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -24,5 +25,10 @@ export default tseslint.config(
   {
     files: ["src/client/**/*.ts"],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Plain scripts the browser runs as they are (public/theme.js).
+    files: ["public/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
   },
 );

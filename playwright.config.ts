@@ -31,7 +31,14 @@ export default defineConfig({
     {
       name: "subpath",
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/help/` },
-      testMatch: ["site.spec.ts", "links.spec.ts", "categories.spec.ts", "instant.spec.ts", "questions.spec.ts"],
+      testMatch: [
+        "site.spec.ts",
+        "links.spec.ts",
+        "categories.spec.ts",
+        "instant.spec.ts",
+        "questions.spec.ts",
+        "reading.spec.ts",
+      ],
     },
     {
       name: "subpath-search",

@@ -12,7 +12,19 @@ const run = (command, args, env = {}) => {
 };
 const sites = process.env.E2E_SITES ?? ".tmp";
 if (!process.env.E2E_SKIP_BUILD) {
-  run("astro", ["build", "--outDir", `${sites}/site-root`, "--silent"], { BASE_PATH: "/", SITE_URL: "https://help.example.com" });
-  run("astro", ["build", "--outDir", `${sites}/site-help`, "--silent"], { BASE_PATH: "/help/", SITE_URL: "" });
+  // The root build has every optional setting, the /help/ build none: tests cover both.
+  const rootPort = Number(process.env.E2E_PORT ?? 4410);
+  run("astro", ["build", "--outDir", `${sites}/site-root`, "--silent"], {
+    BASE_PATH: "/",
+    SITE_URL: "https://help.example.com",
+    FEEDBACK_URL: `http://127.0.0.1:${rootPort}/feedback-endpoint`,
+    SUPPORT_URL: "https://support.example.com/contact",
+  });
+  run("astro", ["build", "--outDir", `${sites}/site-help`, "--silent"], {
+    BASE_PATH: "/help/",
+    SITE_URL: "",
+    FEEDBACK_URL: "",
+    SUPPORT_URL: "",
+  });
 }
 run("playwright", ["test", ...process.argv.slice(2)]);

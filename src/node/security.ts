@@ -4,6 +4,7 @@
  * carries for hosts that cannot set headers (GitHub Pages).
  */
 import { href } from "./urls";
+import { FEEDBACK_URL } from "./settings";
 
 /**
  * No inline script anywhere: scripts come from the site's own files. Inline styles are allowed
@@ -15,7 +16,8 @@ const POLICY: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Feedback answers go to FEEDBACK_URL when it is set (sendBeacon obeys connect-src).
+  `connect-src 'self'${FEEDBACK_URL ? ` ${new URL(FEEDBACK_URL).origin}` : ""}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -29,6 +29,23 @@ export const ui = {
   articlesHeading: "도움말",
   noArticles: "아직 이 카테고리에 도움말이 없습니다.",
   updatedLabel: "최종 업데이트",
+  // Article page
+  tocLabel: "목차",
+  tableRegion: (n: number) => `표 ${n} (좌우로 스크롤할 수 있습니다)`,
+  sectionLink: (heading: string) => `'${heading}' 섹션 링크`,
+  copyCode: "복사",
+  copyCodeLabel: "코드 복사",
+  copied: "복사됨",
+  copyFailed: "복사하지 못했습니다. 코드를 직접 선택해 복사해 주세요.",
+  feedbackQuestion: "이 도움말이 도움이 되었나요?",
+  feedbackYes: "예",
+  feedbackNo: "아니요",
+  feedbackThanks: "의견을 보내 주셔서 감사합니다.",
+  feedbackSorry: "도움이 되지 못해 죄송합니다.",
+  feedbackContact: "고객센터에 문의하기",
+  // Theme
+  // A toggle button (aria-pressed): its name stays the same whichever theme is on.
+  themeToggle: "어두운 화면",
   relatedHeading: "같은 카테고리의 다른 도움말",
   moreInCategory: (label: string, n: number) => `'${label}' 도움말 전체 보기 (${numberFormat.format(n)}개)`,
   promotedHeading: "자주 찾는 도움말",

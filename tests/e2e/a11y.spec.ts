@@ -71,9 +71,13 @@ async function open(page: Page, entry: Entry): Promise<void> {
   await entry.ready?.(page);
 }
 
-for (const entry of PAGES) {
-  test(`no WCAG A/AA violations: ${entry.name}`, async ({ page }) => {
-    await open(page, entry);
-    await expectNoViolations(page, entry.name);
-  });
+for (const scheme of ["light", "dark"] as const) {
+  for (const entry of PAGES) {
+    test(`no WCAG A/AA violations: ${entry.name} (${scheme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, entry);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+      await expectNoViolations(page, `${entry.name} (${scheme} theme)`);
+    });
+  }
 }

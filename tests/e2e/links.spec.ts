@@ -67,6 +67,8 @@ function references(html: string): Reference[] {
   // The search page hands URLs to its script in data attributes: files (data-*-url) and the
   // folder article links are built under (data-*-base).
   for (const data of html.matchAll(/\s(data-[a-z-]*-(url|base))\s*=\s*"([^"]*)"/gi)) {
+    // FEEDBACK_URL is where answers are POSTed (another service), not a file of the site.
+    if (data[1] === "data-feedback-url") continue;
     found.push({ where: data[1]!, value: decodeEntities(data[3]!), prefix: data[2] === "base" });
   }
   for (const script of html.matchAll(/<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi)) {

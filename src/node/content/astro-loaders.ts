@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { loadContent, type LoadedContent } from "./load-content";
 import { headingsOf, htmlToText } from "./html-to-text";
 import type { StoredArticle } from "./schema";
+import { normalizeFenceLanguages } from "./code-fences";
 
 function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || "content");
@@ -83,9 +84,12 @@ export function articlesLoader(): Loader {
       const sync = async () => {
         const { articles } = await loadOnce();
         store.clear();
+        const plain = new Map<string, number>();
         for (const article of articles) {
+          const { markdown, unknown } = normalizeFenceLanguages(article.body);
+          for (const [lang, n] of unknown) plain.set(lang, (plain.get(lang) ?? 0) + n);
         // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
-        const rendered = await context.renderMarkdown(article.body, { fileURL: pathToFileURL(path.resolve(article.file)) });
+        const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
         const data: StoredArticle = {
           title: article.title,
           file: article.file,
@@ -108,6 +112,10 @@ export function articlesLoader(): Loader {
           ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
         });
       }
+        if (plain.size > 0) {
+          const list = [...plain].map(([lang, n]) => `${lang} (${n})`).join(", ");
+          context.logger.info(`code blocks shown as plain code (no highlighting for their language): ${list}`);
+        }
       };
       await sync();
       watchContent(context, sync);

@@ -1,0 +1,40 @@
+/**
+ * The header's theme toggle: flips `data-theme` on <html> and remembers the choice (public/theme.js
+ * applies it before the next page paints). Without a stored choice the theme follows the system's,
+ * also when it changes while the page is open.
+ */
+const THEME_KEY = "help-center:theme";
+
+function isDark(): boolean {
+  return document.documentElement.getAttribute("data-theme") === "dark";
+}
+
+function apply(dark: boolean, button: HTMLButtonElement): void {
+  document.documentElement.setAttribute("data-theme", dark ? "dark" : "light");
+  button.setAttribute("aria-pressed", String(dark));
+}
+
+export function startThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>("[data-theme-toggle]");
+  if (!button) return;
+  button.hidden = false;
+  apply(isDark(), button);
+  button.addEventListener("click", () => {
+    const dark = !isDark();
+    apply(dark, button);
+    try {
+      localStorage.setItem(THEME_KEY, dark ? "dark" : "light");
+    } catch {
+      // Storage refused: the choice holds for this page.
+    }
+  });
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (event) => {
+    let stored: string | null;
+    try {
+      stored = localStorage.getItem(THEME_KEY);
+    } catch {
+      stored = null;
+    }
+    if (!stored) apply(event.matches, button);
+  });
+}
