@@ -30,6 +30,24 @@ function siteUrl() {
 
 const site = siteUrl();
 
+/**
+ * Pretendard's stylesheet asks for `font-display: swap`; measured with Lighthouse, swapping the web
+ * font in moved article text (CLS 0.08–0.22 on a phone, "web font loaded"). `optional` uses the font
+ * only when it arrives in time for the first paint (and from the cache on every later page), so
+ * text never moves after it is shown.
+ * @returns {import("vite").Plugin}
+ */
+function fontDisplayOptional() {
+  return {
+    name: "pretendard-font-display-optional",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/[\\/]pretendard[\\/].*\.css($|\?)/.test(id)) return undefined;
+      return code.replaceAll("font-display: swap", "font-display: optional");
+    },
+  };
+}
+
 export default defineConfig({
   output: "static",
   base: basePath(),
@@ -41,5 +59,5 @@ export default defineConfig({
   markdown: { shikiConfig: { theme: "github-dark-high-contrast" } },
   // Never inline a script (Astro inlines scripts under the inline limit): the Content-Security-Policy
   // allows scripts from the site's files only.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [fontDisplayOptional(), tailwindcss()], build: { assetsInlineLimit: 0 } },
 });
