@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { enhanceArticleHtml } from "../../src/node/article-html";
 import { normalizeFenceLanguages } from "../../src/node/content/code-fences";
+import { escapeStrayTags } from "../../src/node/content/stray-tags";
 
 const labels = { table: (n: number) => `표 ${n}`, sectionLink: (heading: string) => `'${heading}' 섹션 링크` };
 
@@ -60,5 +61,19 @@ describe("code fence languages", () => {
     const source = "````md\n```XML\n<a/>\n```\n````\n    ```SQL\n";
     const { markdown } = normalizeFenceLanguages(source);
     expect(markdown).toBe(source);
+  });
+});
+
+describe("text that looks like a tag but is none", () => {
+  test("Mono<String> and List<T> in prose stay visible; HTML elements stay HTML", () => {
+    const { markdown, escaped } = escapeStrayTags(
+      "`Mono<String>`을 돌려줍니다: Mono<String>, List<T>, <Button />, 줄<br>바꿈, <kbd>Ctrl</kbd>",
+    );
+    expect(markdown).toBe("`Mono<String>`을 돌려줍니다: Mono&lt;String>, List&lt;T>, &lt;Button />, 줄<br>바꿈, <kbd>Ctrl</kbd>");
+    expect(escaped).toBe(3);
+  });
+  test("fenced and indented code, autolinks and e-mail addresses are left alone", () => {
+    const source = "```java\nMono<String> m;\n```\n\n    List<T> x;\n\n<https://example.com> <help@example.com> <설정>";
+    expect(escapeStrayTags(source).markdown).toBe(source);
   });
 });

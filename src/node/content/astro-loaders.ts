@@ -13,6 +13,7 @@ import { loadContent, type LoadedContent } from "./load-content";
 import { headingsOf, htmlToText } from "./html-to-text";
 import type { StoredArticle } from "./schema";
 import { normalizeFenceLanguages } from "./code-fences";
+import { escapeStrayTags } from "./stray-tags";
 
 function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || "content");
@@ -86,7 +87,7 @@ export function articlesLoader(): Loader {
         store.clear();
         const plain = new Map<string, number>();
         for (const article of articles) {
-          const { markdown, unknown } = normalizeFenceLanguages(article.body);
+          const { markdown, unknown } = normalizeFenceLanguages(escapeStrayTags(article.body).markdown);
           for (const [lang, n] of unknown) plain.set(lang, (plain.get(lang) ?? 0) + n);
         // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
         const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
