@@ -1,6 +1,10 @@
-/** Opens the engine over the search files on the server: the meta file first, the rest as queries need them. */
-import { SearchEngine, sourceOver } from "../search/engine";
+/**
+ * Opens the search engine over the search files on the server: the meta file first, the rest as
+ * queries need them. The engine runs in a Web Worker (search-worker.ts) so a search never blocks
+ * typing; where a worker cannot start, it runs on the page with the same answers.
+ */
 import type { SearchMeta } from "../search/payload";
+import type { EngineAnswer, EngineApi, EngineCall } from "./engine-api";
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -8,13 +12,57 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-let opening: Promise<SearchEngine> | undefined;
+/** The engine on the page: loaded only where a worker cannot run, so pages with one never download it twice. */
+async function openHere(metaUrl: string): Promise<EngineApi> {
+  const [{ SearchEngine, sourceOver }, meta] = await Promise.all([import("../search/engine"), fetchJson<SearchMeta>(metaUrl)]);
+  return new SearchEngine(sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href)));
+}
 
-export function openEngine(metaUrl: string): Promise<SearchEngine> {
+// Distributes a union over its members, so each call keeps its own method and arguments.
+type CallOf<C> = C extends EngineCall ? Omit<C, "id"> : never;
+
+async function openInWorker(metaUrl: string): Promise<EngineApi> {
+  const worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  worker.addEventListener("message", (event: MessageEvent<EngineAnswer>) => {
+    const { id, result, error } = event.data;
+    const call = waiting.get(id);
+    waiting.delete(id);
+    if (error === undefined) call?.resolve(result);
+    else call?.reject(new Error(error));
+  });
+  worker.addEventListener("error", (event) => {
+    for (const call of waiting.values()) call.reject(new Error(event.message || "search worker failed"));
+    waiting.clear();
+  });
+  const call = <T>(request: CallOf<EngineCall>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve: (value) => resolve(value as T), reject });
+      worker.postMessage({ ...request, id });
+    });
+  await call({ method: "open", args: [metaUrl] });
+  return {
+    search: (...args) => call({ method: "search", args }),
+    instant: (...args) => call({ method: "instant", args }),
+    load: (ids) => call({ method: "load", args: [[...ids]] }),
+    suggest: (...args) => call({ method: "suggest", args }),
+  };
+}
+
+let opening: Promise<EngineApi> | undefined;
+
+export function openEngine(metaUrl: string): Promise<EngineApi> {
   opening ??= (async () => {
-    const url = new URL(metaUrl, location.href);
-    const meta = await fetchJson<SearchMeta>(url.href);
-    return new SearchEngine(sourceOver(meta, (name) => fetchJson(new URL(name, url).href)));
+    const url = new URL(metaUrl, location.href).href;
+    if (typeof Worker !== "function") return openHere(url);
+    try {
+      return await openInWorker(url);
+    } catch {
+      // A worker that cannot start or fails to open (an old browser, a policy): search on the page.
+      return openHere(url);
+    }
   })();
   opening.catch(() => (opening = undefined));
   return opening;

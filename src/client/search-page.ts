@@ -8,7 +8,7 @@ import { attachSearchBox } from "./search-box";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { readState, stateToSearch, type PageState } from "./search-state";
 import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
-import type { SearchEngine } from "../search/engine";
+import type { EngineApi } from "./engine-api";
 import type { TextPart } from "../search/highlight";
 import { cleanQuery } from "../search/query";
 import { ui } from "../ui/strings";
@@ -63,7 +63,7 @@ export function startSearchPage(): void {
   const recent = new RecentSearches(browserStore());
 
   let state: PageState = readState(location.search, knownCategories);
-  let engine: SearchEngine | undefined;
+  let engine: EngineApi | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Each render awaits files; a newer state makes older renders drop their results.
   let renderSeq = 0;

@@ -784,6 +784,20 @@ test.describe("keyboard", () => {
   });
 });
 
+test.describe("where the engine runs", () => {
+  test("in a Web Worker; without workers, on the page with the same answer", async ({ page, browser, baseURL }) => {
+    const withWorker = await openSearch(page, { q: "챗봇 삭제" });
+    expect(page.workers().length).toBe(1);
+    const context = await browser.newContext(baseURL ? { baseURL } : {});
+    const plain = await context.newPage();
+    await plain.addInitScript(() => Object.defineProperty(window, "Worker", { value: undefined }));
+    expect(await openSearch(plain, { q: "챗봇 삭제" })).toBe(withWorker);
+    expect(plain.workers().length).toBe(0);
+    await expect(resultLinks(plain)).toHaveText(await titles(page));
+    await context.close();
+  });
+});
+
 test.describe("loading", () => {
   test("shows 검색 중… and aria-busy until the index arrives", async ({ page }) => {
     test.slow();
