@@ -89,30 +89,30 @@ export function articlesLoader(): Loader {
         for (const article of articles) {
           const { markdown, unknown } = normalizeFenceLanguages(escapeStrayTags(article.body).markdown);
           for (const [lang, n] of unknown) plain.set(lang, (plain.get(lang) ?? 0) + n);
-        // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
-        const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
-        const data: StoredArticle = {
-          title: article.title,
-          file: article.file,
-          categoryLabels: [...article.categoryLabels],
-          categoryPath: article.categoryPath,
-          updated: article.updated,
-          keywords: [...article.keywords],
-          promoted: article.promoted,
-          text: htmlToText(rendered.html),
-          headings: headingsOf(rendered.html),
-        };
-        const imagePaths = rendered.metadata?.imagePaths ?? [];
-        store.set({
-          id: article.slug,
-          data,
-          body: article.body,
-          filePath: path.relative(process.cwd(), path.resolve(article.file)),
-          rendered,
-          digest: context.generateDigest({ ...data, body: article.body }),
-          ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
-        });
-      }
+          // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
+          const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
+          const data: StoredArticle = {
+            title: article.title,
+            file: article.file,
+            categoryLabels: [...article.categoryLabels],
+            categoryPath: article.categoryPath,
+            updated: article.updated,
+            keywords: [...article.keywords],
+            promoted: article.promoted,
+            text: htmlToText(rendered.html),
+            headings: headingsOf(rendered.html),
+          };
+          const imagePaths = rendered.metadata?.imagePaths ?? [];
+          store.set({
+            id: article.slug,
+            data,
+            body: article.body,
+            filePath: path.relative(process.cwd(), path.resolve(article.file)),
+            rendered,
+            digest: context.generateDigest({ ...data, body: article.body }),
+            ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
+          });
+        }
         if (plain.size > 0) {
           const list = [...plain].map(([lang, n]) => `${lang} (${n})`).join(", ");
           context.logger.info(`code blocks shown as plain code (no highlighting for their language): ${list}`);

@@ -24,7 +24,12 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
 }
 
 /** Like `parseYaml`, but keeps the document, whose nodes know where they are in the text. */
-export function parseYamlDocument(text: string, file: string, problems: ContentProblem[], firstLine = 1): Document.Parsed | undefined {
+export function parseYamlDocument(
+  text: string,
+  file: string,
+  problems: ContentProblem[],
+  firstLine = 1,
+): Document.Parsed | undefined {
   const document = parseDocument(text);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
@@ -41,7 +46,10 @@ export function parseYamlDocument(text: string, file: string, problems: ContentP
 }
 
 function zodPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
+  return path
+    .map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 export function readCategories(text: string, file: string, problems: ContentProblem[]): CategoryNode[] {
@@ -65,17 +73,29 @@ export function readCategories(text: string, file: string, problems: ContentProb
       const path = parent ? `${parent.path}/${input.slug}` : input.slug;
       const label = input.label.normalize("NFC").trim();
       if (slugs.has(input.slug)) {
-        problems.push({ file, field: `${field}.slug`, message: `duplicate slug "${input.slug}" (also at ${slugs.get(input.slug)}): category URLs would collide` });
+        problems.push({
+          file,
+          field: `${field}.slug`,
+          message: `duplicate slug "${input.slug}" (also at ${slugs.get(input.slug)}): category URLs would collide`,
+        });
         return;
       }
       if (labels.has(label)) {
-        problems.push({ file, field: `${field}.label`, message: `duplicate label "${label}" (also at ${labels.get(label)}): article categories would be ambiguous` });
+        problems.push({
+          file,
+          field: `${field}.label`,
+          message: `duplicate label "${label}" (also at ${labels.get(label)}): article categories would be ambiguous`,
+        });
         return;
       }
       slugs.set(input.slug, field);
       labels.set(label, field);
       if (depth > MAX_DEPTH) {
-        problems.push({ file, field, message: `"${label}" is nested deeper than ${MAX_DEPTH} levels (service › section › topic)` });
+        problems.push({
+          file,
+          field,
+          message: `"${label}" is nested deeper than ${MAX_DEPTH} levels (service › section › topic)`,
+        });
         return;
       }
       const childPaths: string[] = [];

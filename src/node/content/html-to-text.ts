@@ -5,7 +5,8 @@
 import { decodeHTML } from "entities";
 
 // Elements that end a line of text: their boundaries become spaces so words never run together.
-const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|pre|blockquote|br|hr|dd|dt|dl|figure|figcaption)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|pre|blockquote|br|hr|dd|dt|dl|figure|figcaption)\b[^>]*>/gi;
 
 /**
  * The text of the section headings (h2–h6) of rendered article HTML, in order: indexed as their own

@@ -44,13 +44,22 @@ async function markdownFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".md") && !e.name.startsWith("."))
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith(".") || part === "node_modules"))
+    .filter(
+      (file) =>
+        !path
+          .relative(dir, file)
+          .split(path.sep)
+          .some((part) => part.startsWith(".") || part === "node_modules"),
+    )
     .sort();
 }
 
 function zodField(pathParts: readonly PropertyKey[]): string | undefined {
   if (pathParts.length === 0) return undefined;
-  return pathParts.map((part) => (typeof part === "number" ? `[${part}]` : String(part))).join("").replace(/\.?\[/g, "[");
+  return pathParts
+    .map((part) => (typeof part === "number" ? `[${part}]` : String(part)))
+    .join("")
+    .replace(/\.?\[/g, "[");
 }
 
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
@@ -63,7 +72,10 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const text = (await readFile(categoriesFile, "utf8")).normalize("NFC");
     categories = readCategories(text, display(categoriesFile), problems);
   } catch (error) {
-    problems.push({ file: display(categoriesFile), message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); the content folder needs one` });
+    problems.push({
+      file: display(categoriesFile),
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); the content folder needs one`,
+    });
   }
   const synonymsFile = path.join(contentDir, SYNONYMS_FILE);
   let synonyms: string[][] = [];
@@ -81,7 +93,12 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   try {
     files = await markdownFiles(contentDir);
   } catch (error) {
-    throw new ContentError([{ file: display(contentDir), message: `content folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
+    throw new ContentError([
+      {
+        file: display(contentDir),
+        message: `content folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      },
+    ]);
   }
   if (files.length === 0) problems.push({ file: display(contentDir), message: "no articles (*.md files) found" });
 
@@ -92,10 +109,14 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const slug = path.basename(file, ".md").normalize("NFC");
     const before = problems.length;
     if (!FILE_NAME.test(slug)) {
-      problems.push({ file: shown, message: `file name "${slug}.md" becomes the article URL: use lowercase letters (any script), digits and single hyphens or underscores` });
+      problems.push({
+        file: shown,
+        message: `file name "${slug}.md" becomes the article URL: use lowercase letters (any script), digits and single hyphens or underscores`,
+      });
     }
     const earlier = firstFileBySlug.get(slug);
-    if (earlier) problems.push({ file: shown, message: `duplicate file name "${slug}.md" (also ${earlier}): article URLs must be unique` });
+    if (earlier)
+      problems.push({ file: shown, message: `duplicate file name "${slug}.md" (also ${earlier}): article URLs must be unique` });
     else firstFileBySlug.set(slug, shown);
 
     const source = (await readFile(file, "utf8")).normalize("NFC");
@@ -109,15 +130,31 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     if (problems.length > before && raw === undefined) continue;
     const parsed = articleFrontMatterSchema.safeParse(raw ?? {});
     const rawCategory = (raw as { category?: unknown } | null)?.category;
-    const writtenLabels = Array.isArray(rawCategory) && rawCategory.every((l) => typeof l === "string") ? rawCategory.map((l) => l.trim()) : undefined;
+    const writtenLabels =
+      Array.isArray(rawCategory) && rawCategory.every((l) => typeof l === "string")
+        ? rawCategory.map((l) => l.trim())
+        : undefined;
     // Checked even when other fields are wrong, so one build reports every mistake in the file.
     if (writtenLabels && writtenLabels.length > 0 && categories.length > 0 && !byLabels.has(writtenLabels.join("\u0000"))) {
-      problems.push({ file: shown, field: "category", message: `[${writtenLabels.join(", ")}] is not a category path in ${CATEGORIES_FILE}` });
+      problems.push({
+        file: shown,
+        field: "category",
+        message: `[${writtenLabels.join(", ")}] is not a category path in ${CATEGORIES_FILE}`,
+      });
     }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = zodField(issue.path);
-        problems.push({ file: shown, ...(field ? { field } : {}), message: issue.path.length === 1 && issue.code === "invalid_type" && (raw as Record<PropertyKey, unknown> | null)?.[issue.path[0]!] === undefined ? `${field} is missing` : issue.message });
+        problems.push({
+          file: shown,
+          ...(field ? { field } : {}),
+          message:
+            issue.path.length === 1 &&
+            issue.code === "invalid_type" &&
+            (raw as Record<PropertyKey, unknown> | null)?.[issue.path[0]!] === undefined
+              ? `${field} is missing`
+              : issue.message,
+        });
       }
       continue;
     }

@@ -23,7 +23,9 @@ const nonEmptyText = (what: string) =>
   z
     .string({
       error: (issue) =>
-        typeof issue.input === "number" ? `${what} is the number ${String(issue.input)}: put text in quotes, e.g. "${String(issue.input)}"` : `${what} must be text`,
+        typeof issue.input === "number"
+          ? `${what} is the number ${String(issue.input)}: put text in quotes, e.g. "${String(issue.input)}"`
+          : `${what} must be text`,
     })
     .trim()
     .min(1, { error: `${what} is empty` });
@@ -48,18 +50,27 @@ const categoryNodeSchema: z.ZodType<CategoryInput> = z.lazy(() =>
           error: "slug must be lowercase letters, digits and single hyphens (a-z, 0-9, -)",
         })
         // `categories/<path>/page/2/` is a category's second page of articles.
-        .refine((slug) => slug !== PAGE_SEGMENT, { error: `slug "${PAGE_SEGMENT}" is reserved for the pages of a category's article list` }),
+        .refine((slug) => slug !== PAGE_SEGMENT, {
+          error: `slug "${PAGE_SEGMENT}" is reserved for the pages of a category's article list`,
+        }),
       /** Shown on the category page. */
       description: z.string({ error: "description must be text" }).optional(),
       children: z.array(categoryNodeSchema, { error: "children must be a list of categories" }).optional(),
     },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: label, slug, description, children)` : "each category must be a mapping with label and slug") },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `unknown field(s) ${issue.keys.join(", ")} (allowed: label, slug, description, children)`
+          : "each category must be a mapping with label and slug",
+    },
   ),
 );
 
-export const categoriesFileSchema = z.array(categoryNodeSchema, {
-  error: "categories.yaml must be a list of categories",
-}).min(1, { error: "categories.yaml has no categories" });
+export const categoriesFileSchema = z
+  .array(categoryNodeSchema, {
+    error: "categories.yaml must be a list of categories",
+  })
+  .min(1, { error: "categories.yaml has no categories" });
 
 export const articleFrontMatterSchema = z.strictObject(
   {
@@ -67,7 +78,9 @@ export const articleFrontMatterSchema = z.strictObject(
     title: nonEmptyText("title"),
     /** Breadcrumb labels, service first: a path of 1–3 nodes in categories.yaml. */
     category: z
-      .array(nonEmptyText("each category label"), { error: "category must be a list of 1–3 labels, e.g. [챗봇 관리자센터, 시작하기, 운영 준비]" })
+      .array(nonEmptyText("each category label"), {
+        error: "category must be a list of 1–3 labels, e.g. [챗봇 관리자센터, 시작하기, 운영 준비]",
+      })
       .min(1, { error: "category is empty" })
       .max(3, { error: "category has more than 3 levels" }),
     /** Last update, `YYYY-MM-DD`; shown on the page and used by 최신순. */
@@ -79,9 +92,13 @@ export const articleFrontMatterSchema = z.strictObject(
     /** Pinned: listed first in its categories and under 자주 찾는 도움말 on the home page. */
     promoted: z.boolean({ error: (issue) => `promoted must be true or false, not ${JSON.stringify(issue.input)}` }).optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords, promoted)` : "front matter must be a mapping of fields") },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown field(s) ${issue.keys.join(", ")} (allowed: title, category, updated, keywords, promoted)`
+        : "front matter must be a mapping of fields",
+  },
 );
-
 
 // What the loaders store for the pages (src/content.config.ts declares the collections with these):
 // the validated input above, resolved against the category tree and rendered.

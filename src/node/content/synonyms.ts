@@ -32,7 +32,10 @@ function synonymKey(member: string): string {
     .normalize("NFC")
     .trim()
     .toLowerCase()
-    .replace(/(.?)\s+(?=(.?))/gsu, (_, before: string, after: string) => `${before}${keepsSpace(before) && keepsSpace(after) ? " " : ""}`);
+    .replace(
+      /(.?)\s+(?=(.?))/gsu,
+      (_, before: string, after: string) => `${before}${keepsSpace(before) && keepsSpace(after) ? " " : ""}`,
+    );
 }
 
 /**
@@ -57,7 +60,11 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
   const top = document.contents;
   if (top === null || (isScalar(top) && top.value === null)) return [];
   if (!isSeq(top)) {
-    problems.push({ file, field: `line ${lineOf(top)}`, message: `${SYNONYMS_FILE} must be a list of groups, one per line, e.g. ${EXAMPLE}` });
+    problems.push({
+      file,
+      field: `line ${lineOf(top)}`,
+      message: `${SYNONYMS_FILE} must be a list of groups, one per line, e.g. ${EXAMPLE}`,
+    });
     return [];
   }
 
@@ -68,7 +75,8 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
     const groupNode = resolve(item);
     const groupField = `[${g}]`;
     if (!isSeq(groupNode)) {
-      const what = isScalar(groupNode) && typeof groupNode.value === "string" ? `the text "${groupNode.value.trim()}"` : "not a list";
+      const what =
+        isScalar(groupNode) && typeof groupNode.value === "string" ? `the text "${groupNode.value.trim()}"` : "not a list";
       problems.push({
         file,
         field: at(groupField, item),
@@ -94,7 +102,11 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
         return;
       }
       if (typeof value === "boolean") {
-        problems.push({ file, field, message: `member is the yes/no value ${String(value)}: put text in quotes, e.g. "${String(value)}"` });
+        problems.push({
+          file,
+          field,
+          message: `member is the yes/no value ${String(value)}: put text in quotes, e.g. "${String(value)}"`,
+        });
         return;
       }
       if (typeof value !== "string") {
@@ -109,13 +121,21 @@ export function readSynonyms(text: string, file: string, problems: ContentProble
       }
       const length = [...member].length;
       if (length > MAX_MEMBER_LENGTH) {
-        problems.push({ file, field, message: `"${member}" is ${length} characters long: a member is a word or short phrase of at most ${MAX_MEMBER_LENGTH}` });
+        problems.push({
+          file,
+          field,
+          message: `"${member}" is ${length} characters long: a member is a word or short phrase of at most ${MAX_MEMBER_LENGTH}`,
+        });
         return;
       }
       const key = synonymKey(member);
       const earlierInGroup = inGroup.get(key);
       if (earlierInGroup !== undefined) {
-        problems.push({ file, field, message: `"${member}" repeats "${members[earlierInGroup]}" (${groupField}[${earlierInGroup}]) in the same group: search ignores case, and spacing between Korean words` });
+        problems.push({
+          file,
+          field,
+          message: `"${member}" repeats "${members[earlierInGroup]}" (${groupField}[${earlierInGroup}]) in the same group: search ignores case, and spacing between Korean words`,
+        });
         return;
       }
       const elsewhere = seen.get(key);
