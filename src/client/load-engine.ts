@@ -3,19 +3,12 @@
  * queries need them. The engine runs in a Web Worker (search-worker.ts) so a search never blocks
  * typing; where a worker cannot start, it runs on the page with the same answers.
  */
-import type { SearchMeta } from "../search/payload";
 import type { EngineAnswer, EngineApi, EngineCall } from "./engine-api";
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /** The engine on the page: loaded only where a worker cannot run, so pages with one never download it twice. */
 async function openHere(metaUrl: string): Promise<EngineApi> {
-  const [{ SearchEngine, sourceOver }, meta] = await Promise.all([import("../search/engine"), fetchJson<SearchMeta>(metaUrl)]);
-  return new SearchEngine(sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href)));
+  const { openEngineAt } = await import("./open-engine");
+  return openEngineAt(metaUrl);
 }
 
 // Distributes a union over its members, so each call keeps its own method and arguments.

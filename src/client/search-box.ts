@@ -12,7 +12,7 @@ import { RecentSearches, browserStore } from "./recent-searches";
 import { afterRemoval, closed, onKey, withOptions, type ComboEffect, type ComboState } from "./combobox-model";
 import { recentView, searchPageHref, typingView, type BoxPaths, type InstantRow, type InstantView } from "./instant-view";
 import { cleanQuery } from "../search/query";
-import type { TextPart } from "../search/highlight";
+import { appendParts, fromTemplate } from "./dom";
 import { ui } from "../ui/strings";
 
 export interface BoxOptions {
@@ -30,20 +30,8 @@ function part<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-function appendParts(target: Element, parts: readonly TextPart[]): void {
-  for (const piece of parts) {
-    if (piece.mark) {
-      const mark = document.createElement("mark");
-      mark.textContent = piece.text;
-      target.append(mark);
-    } else target.append(piece.text);
-  }
-}
-
 function rowElement(row: InstantRow): HTMLLIElement {
-  const template = document.getElementById(`instant-${row.kind}-row`) as HTMLTemplateElement | null;
-  if (!template) throw new Error(`search box: #instant-${row.kind}-row template is missing`);
-  const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  const li = fromTemplate<HTMLLIElement>(`instant-${row.kind}-row`);
   if (row.kind === "article") {
     part(li, '[data-slot="crumbs"]').textContent = row.crumbs;
     appendParts(part(li, '[data-slot="title"]'), row.title);
@@ -82,6 +70,11 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   let seq = 0;
 
   const focused = () => document.activeElement === input;
+  const engine = () => openEngine(form.dataset["metaUrl"] ?? "");
+  // The first keystroke needs the meta file: start it on focus (nothing loads before a box is focused).
+  const warmUp = () => {
+    if (options.instant) engine().catch(() => undefined);
+  };
 
   const render = () => {
     popup.hidden = !state.open;
@@ -123,9 +116,9 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (!q) return show(recentView(recent.list(), paths));
     if (!options.instant) return show(empty);
     try {
-      const engine = await openEngine(form.dataset["metaUrl"] ?? "");
-      const outcome = await engine.instant(q, { category: paths.category });
-      const records = await engine.load(outcome.hits.map((hit) => hit.id));
+      const opened = await engine();
+      const outcome = await opened.instant(q, { category: paths.category });
+      const records = await opened.load(outcome.hits.map((hit) => hit.id));
       if (mine === seq) show(typingView(outcome, records, paths));
     } catch {
       // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
@@ -204,8 +197,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (cleanQuery(input.value) !== lastQuery) searchSoon();
   });
   input.addEventListener("focus", () => {
-    // The first keystroke needs the meta file: start it now (nothing loads before a box is focused).
-    if (options.instant) openEngine(form.dataset["metaUrl"] ?? "").catch(() => undefined);
+    warmUp();
     if (view.rows.length === 0 || input.value.trim() === "") void update();
     else {
       state = withOptions(view.rows.length, true);
@@ -263,7 +255,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
 
   // This code loads on first focus: start the meta file, and search text typed before it arrived.
   if (focused()) {
-    if (options.instant) openEngine(form.dataset["metaUrl"] ?? "").catch(() => undefined);
+    warmUp();
     void update();
   }
 }

@@ -9,7 +9,7 @@ import { RecentSearches, browserStore } from "./recent-searches";
 import { readState, stateToSearch, type PageState } from "./search-state";
 import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
 import type { EngineApi } from "./engine-api";
-import type { TextPart } from "../search/highlight";
+import { appendParts, fromTemplate } from "./dom";
 import { cleanQuery } from "../search/query";
 import { ui } from "../ui/strings";
 
@@ -22,22 +22,8 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-function fromTemplate<T extends Element>(id: string): T {
-  return element<HTMLTemplateElement>(id).content.firstElementChild!.cloneNode(true) as T;
-}
-
 function slot<T extends Element>(root: Element, name: string): T {
   return root.querySelector<T>(`[data-slot="${name}"]`)!;
-}
-
-function appendParts(target: Element, parts: readonly TextPart[]): void {
-  for (const part of parts) {
-    if (part.mark) {
-      const mark = document.createElement("mark");
-      mark.textContent = part.text;
-      target.append(mark);
-    } else target.append(part.text);
-  }
 }
 
 /** A plain left click: the page handles it; other clicks (new tab, new window) are the browser's. */

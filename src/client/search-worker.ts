@@ -3,9 +3,9 @@
  * and scrolling never wait for a search (at 10,000 articles one can take tens of milliseconds).
  * load-engine.ts talks to it; the engine is the same DOM-free core the build and tests use.
  */
-import { SearchEngine, sourceOver } from "../search/engine";
-import type { SearchMeta } from "../search/payload";
+import type { SearchEngine } from "../search/engine";
 import type { EngineCall } from "./engine-api";
+import { openEngineAt } from "./open-engine";
 
 interface WorkerScope {
   postMessage(message: unknown): void;
@@ -13,18 +13,10 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 let engine: Promise<SearchEngine> | undefined;
 
 function open(metaUrl: string): Promise<SearchEngine> {
-  engine ??= fetchJson<SearchMeta>(metaUrl).then(
-    (meta) => new SearchEngine(sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href))),
-  );
+  engine ??= openEngineAt(metaUrl);
   engine.catch(() => (engine = undefined));
   return engine;
 }
