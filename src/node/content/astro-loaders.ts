@@ -76,47 +76,24 @@ function loadOnce(): Promise<LoadedContent> {
   return pending;
 }
 
-export function articlesLoader(): Loader {
+/**
+ * A loader that fills its collection from the validated content folder, and fills it again on every
+ * edit in `astro dev` (watchContent). `fill` gets an empty store. With `rereadFolder`, each load reads
+ * the folder afresh rather than taking a previous load's result.
+ */
+function contentLoader(
+  name: string,
+  fill: (context: LoaderContext, content: LoadedContent) => void | Promise<void>,
+  rereadFolder = false,
+): Loader {
   return {
-    name: "help-articles",
+    name,
     load: async (context) => {
-      const { store } = context;
-      pending = undefined;
+      if (rereadFolder) pending = undefined;
       const sync = async () => {
-        const { articles } = await loadOnce();
-        store.clear();
-        const plain = new Map<string, number>();
-        for (const article of articles) {
-          const { markdown, unknown } = normalizeFenceLanguages(escapeStrayTags(article.body).markdown);
-          for (const [lang, n] of unknown) plain.set(lang, (plain.get(lang) ?? 0) + n);
-          // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
-          const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
-          const data: StoredArticle = {
-            title: article.title,
-            file: article.file,
-            categoryLabels: [...article.categoryLabels],
-            categoryPath: article.categoryPath,
-            updated: article.updated,
-            keywords: [...article.keywords],
-            promoted: article.promoted,
-            text: htmlToText(rendered.html),
-            headings: headingsOf(rendered.html),
-          };
-          const imagePaths = rendered.metadata?.imagePaths ?? [];
-          store.set({
-            id: article.slug,
-            data,
-            body: article.body,
-            filePath: path.relative(process.cwd(), path.resolve(article.file)),
-            rendered,
-            digest: context.generateDigest({ ...data, body: article.body }),
-            ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
-          });
-        }
-        if (plain.size > 0) {
-          const list = [...plain].map(([lang, n]) => `${lang} (${n})`).join(", ");
-          context.logger.info(`code blocks shown as plain code (no highlighting for their language): ${list}`);
-        }
+        const content = await loadOnce();
+        context.store.clear();
+        await fill(context, content);
       };
       await sync();
       watchContent(context, sync);
@@ -124,37 +101,61 @@ export function articlesLoader(): Loader {
   };
 }
 
-export function categoriesLoader(): Loader {
-  return {
-    name: "help-categories",
-    load: async (context) => {
-      const sync = async () => {
-        const { categories } = await loadOnce();
-        context.store.clear();
-        categories.forEach((node, order) => {
-          context.store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
+export function articlesLoader(): Loader {
+  // The articles collection loads first: it reads the folder afresh, the other two share its result.
+  return contentLoader(
+    "help-articles",
+    async (context, { articles }) => {
+      const plain = new Map<string, number>();
+      for (const article of articles) {
+        const { markdown, unknown } = normalizeFenceLanguages(escapeStrayTags(article.body).markdown);
+        for (const [lang, n] of unknown) plain.set(lang, (plain.get(lang) ?? 0) + n);
+        // With the file's URL, relative images resolve next to the article and Astro fingerprints them.
+        const rendered = await context.renderMarkdown(markdown, { fileURL: pathToFileURL(path.resolve(article.file)) });
+        const data: StoredArticle = {
+          title: article.title,
+          file: article.file,
+          categoryLabels: [...article.categoryLabels],
+          categoryPath: article.categoryPath,
+          updated: article.updated,
+          keywords: [...article.keywords],
+          promoted: article.promoted,
+          text: htmlToText(rendered.html),
+          headings: headingsOf(rendered.html),
+        };
+        const imagePaths = rendered.metadata?.imagePaths ?? [];
+        context.store.set({
+          id: article.slug,
+          data,
+          body: article.body,
+          filePath: path.relative(process.cwd(), path.resolve(article.file)),
+          rendered,
+          digest: context.generateDigest({ ...data, body: article.body }),
+          ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
         });
-      };
-      await sync();
-      watchContent(context, sync);
+      }
+      if (plain.size > 0) {
+        const list = [...plain].map(([lang, n]) => `${lang} (${n})`).join(", ");
+        context.logger.info(`code blocks shown as plain code (no highlighting for their language): ${list}`);
+      }
     },
-  };
+    true,
+  );
+}
+
+export function categoriesLoader(): Loader {
+  return contentLoader("help-categories", (context, { categories }) => {
+    categories.forEach((node, order) => {
+      context.store.set({ id: node.path, data: { ...node, labels: [...node.labels], children: [...node.children], order } });
+    });
+  });
 }
 
 /** One entry per group of `synonyms.yaml`; the id is the group's index, so file order survives. */
 export function synonymsLoader(): Loader {
-  return {
-    name: "help-synonyms",
-    load: async (context) => {
-      const sync = async () => {
-        const { synonyms } = await loadOnce();
-        context.store.clear();
-        synonyms.forEach((terms, index) => {
-          context.store.set({ id: String(index), data: { terms: [...terms] } });
-        });
-      };
-      await sync();
-      watchContent(context, sync);
-    },
-  };
+  return contentLoader("help-synonyms", (context, { synonyms }) => {
+    synonyms.forEach((terms, index) => {
+      context.store.set({ id: String(index), data: { terms: [...terms] } });
+    });
+  });
 }
