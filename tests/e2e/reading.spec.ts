@@ -70,6 +70,12 @@ test.describe("table of contents and section links", () => {
     await last.click();
     await expect(last).toHaveAttribute("aria-current", "location");
     await expect(toc.getByRole("link").first()).not.toHaveAttribute("aria-current", "location");
+    // Marked where a reader sees it, not only for screen readers.
+    const weight = (link: typeof last) => link.evaluate((a) => getComputedStyle(a).fontWeight);
+    expect(await weight(last)).toBe("700");
+    expect(await weight(toc.getByRole("link").first())).toBe("400");
+    const color = (link: typeof last) => link.evaluate((a) => getComputedStyle(a).color);
+    expect(await color(last)).not.toBe(await color(toc.getByRole("link").first()));
     expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent((await headings.last().getAttribute("id")) ?? "")}`);
   });
 
@@ -88,6 +94,8 @@ test.describe("table of contents and section links", () => {
       await expect(anchor).toBeVisible();
       await expect(anchor).toHaveAttribute("href", `#${id}`);
       await expect(anchor).toHaveAccessibleName(/섹션 링크$/);
+      // Quieter than a body link: no underline until hovered or focused.
+      expect(await anchor.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("none");
     }
   });
 
