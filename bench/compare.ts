@@ -4,7 +4,7 @@
 // query) type the same queries into both and measure bytes fetched and time until the first results
 // are painted. Answer sets are compared with the brute-force reference (recall, precision).
 import { spawn, spawnSync } from "node:child_process";
-import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,7 @@ import { corpusSearchData } from "./corpus-data";
 import { kb, ms, percentile, sizes } from "./measure";
 import { ALL_QUERIES } from "./queries";
 import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
-import { filesUnder, markPagefindBody, serveSite, waitForServer } from "./local-site";
+import { copyForPagefind, filesUnder, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -202,7 +202,7 @@ for (const size of SIZES) {
   });
 
   const pfSite = path.join(dir, "pagefind-site");
-  await cp(dist, pfSite, { recursive: true });
+  await copyForPagefind(dist, pfSite);
   await markPagefindBody(pfSite);
   const pagefindRun = spawnSync(process.execPath, [PAGEFIND, "--site", pfSite], { encoding: "utf8" });
   if (pagefindRun.status !== 0) throw new Error(`pagefind failed: ${pagefindRun.stderr}`);

@@ -1,6 +1,6 @@
 /** A built site served locally for the benchmarks that drive a browser (compare.ts, eval/run.ts). */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export async function filesUnder(dir: string): Promise<string[]> {
@@ -34,4 +34,15 @@ export async function markPagefindBody(site: string): Promise<void> {
     if (file.endsWith(".html"))
       await writeFile(file, (await readFile(file, "utf8")).replace("<article class=", "<article data-pagefind-body class="));
   }
+}
+
+/**
+ * A copy of a built site for Pagefind to index and serve. Without the site's `_headers`: its
+ * Content-Security-Policy (no inline script, no WebAssembly) is this site's, and would stop
+ * Pagefind's WASM and the benchmark's query page from running.
+ */
+export async function copyForPagefind(dist: string, site: string): Promise<void> {
+  await rm(site, { recursive: true, force: true });
+  await cp(dist, site, { recursive: true });
+  await rm(path.join(site, "_headers"), { force: true });
 }

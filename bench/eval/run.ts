@@ -7,7 +7,7 @@
 // Writes docs/QUALITY.md and .tmp/eval/<set>/report.json (per question), prints the per-kind tables.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,7 @@ import MiniSearch from "minisearch";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../tests/support/memory-source";
 import { CHROMIUM_ARGS, chromiumPath } from "../../tests/browser";
-import { markPagefindBody, serveSite, waitForServer } from "../local-site";
+import { copyForPagefind, markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";
 import { compareTo, dedupe, firstAnswerRank, summarize, summarizeByKind, type Judged, type Metrics } from "./metrics";
 
@@ -287,8 +287,7 @@ async function pagefindEngine(
   work: string,
 ): Promise<{ ask: Asker; close: () => void; pages: number; log: string }> {
   const site = path.join(work, "pagefind-site");
-  await rm(site, { recursive: true, force: true });
-  await cp(dist, site, { recursive: true });
+  await copyForPagefind(dist, site);
   if (PAGEFIND_BODY) await markPagefindBody(site);
   const run = spawnSync(process.execPath, [PAGEFIND, "--site", site], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`pagefind failed:\n${run.stdout}\n${run.stderr}`);
