@@ -11,8 +11,11 @@ const step = (title, command, args) => {
   return spawnSync(command, args, { stdio: "inherit", env }).status === 0;
 };
 /**
- * @typedef {{ numPassedTests: number; numFailedTests: number }} VitestReport
- * @typedef {{ stats: { expected: number; flaky: number; unexpected: number } }} PlaywrightReport
+ * @typedef {{ numPassedTests: number; numFailedTests: number;
+ *   testResults?: { name: string; assertionResults: { status: string; fullName: string }[] }[] }} VitestReport
+ * @typedef {{ title: string; specs?: { title: string; tests: { projectName: string; status: string }[] }[];
+ *   suites?: PlaywrightSuite[] }} PlaywrightSuite
+ * @typedef {{ stats: { expected: number; flaky: number; unexpected: number }; suites?: PlaywrightSuite[] }} PlaywrightReport
  */
 /**
  * @template T
@@ -67,7 +70,24 @@ if (e2e) {
 }
 if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) failed += 1;
 
+// The names of failed tests come last, next to the summary: a CI log is often read from its end.
+/** @type {string[]} */
+const failures = [];
+for (const file of unit?.testResults ?? [])
+  for (const test of file.assertionResults)
+    if (test.status === "failed") failures.push(`unit: ${file.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}`);
+/** @param {PlaywrightSuite} suite @param {string[]} titles */
+const walk = (suite, titles) => {
+  const path = [...titles, suite.title].filter(Boolean);
+  for (const spec of suite.specs ?? [])
+    for (const test of spec.tests)
+      if (test.status === "unexpected") failures.push(`browser: [${test.projectName}] ${[...path, spec.title].join(" › ")}`);
+  for (const child of suite.suites ?? []) walk(child, path);
+};
+for (const suite of e2e?.suites ?? []) walk(suite, []);
+
 console.log(`\n${checks.join("\n")}`);
+if (failures.length > 0) console.log(`Failed:\n  ${failures.join("\n  ")}`);
 console.log(`Unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : "no results"}`);
 console.log(`Browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed, ${e2e.stats.unexpected} failed` : "no results"}`);
 console.log(`${passed} passed, ${failed} failed`);
