@@ -4,9 +4,9 @@
 // and checks every answer against the brute-force reference (questions may only add articles).
 // Then, unless --no-browser, builds sites and types into the header box in Chromium (instant-bench.ts).
 import os from "node:os";
-import { buildSearchFiles } from "../src/node/search/build-search-data";
+import { buildSearchFiles, type SearchFiles } from "../src/node/search/build-search-data";
 import { SearchEngine } from "../src/search/engine";
-import { MemorySource, type FileSet } from "../tests/support/memory-source";
+import { MemorySource } from "../tests/support/memory-source";
 import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import { generateCorpus } from "./corpus";
@@ -26,8 +26,8 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - start];
 }
 
-export function fileSizes(files: FileSet): Map<string, Sizes> {
-  return new Map([files.meta, ...files.others].map((file) => [file.name, sizes(file.body)]));
+export function fileSizes(files: SearchFiles): Map<string, Sizes> {
+  return new Map([files.meta, ...files.upFront, ...files.others].map((file) => [file.name, sizes(file.body)]));
 }
 
 console.log(

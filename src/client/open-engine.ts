@@ -1,18 +1,23 @@
 /**
- * The search engine over the search files on the server: the meta file first, the rest as queries
- * need them. Run by the worker (search-worker.ts), or on the page where no worker can start.
+ * The search engine over the search files on the server: the up-front files the page fetched
+ * (up-front.ts), the rest as queries need them. Run by the worker (search-worker.ts), or on the
+ * page where no worker can start.
  */
 import { SearchEngine, sourceOver } from "../search/engine";
-import type { SearchMeta } from "../search/payload";
+import type { UpFront } from "./up-front";
 
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response.json();
 }
 
 /** `metaUrl` is absolute: the other files' names are relative to it. */
-export async function openEngineAt(metaUrl: string): Promise<SearchEngine> {
-  const meta = await fetchJson<SearchMeta>(metaUrl);
-  return new SearchEngine(sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href)));
+export function openEngineAt(metaUrl: string, { meta, stats }: UpFront): SearchEngine {
+  const { file } = sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href));
+  return new SearchEngine({
+    meta,
+    file: (kind, index) =>
+      kind === "stats" && stats[index] !== undefined ? Promise.resolve(JSON.parse(stats[index]) as unknown) : file(kind, index),
+  });
 }

@@ -3,7 +3,6 @@
  * (search-view.ts) says from the page's `<template>`s. Text from users and articles is only ever
  * set as text, never as HTML.
  */
-import { openEngine } from "./load-engine";
 import { attachSearchBox } from "./search-box";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { readState, stateToSearch, type PageState } from "./search-state";
@@ -31,7 +30,8 @@ function plainClick(event: MouseEvent): boolean {
   return !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0);
 }
 
-export function startSearchPage(): void {
+/** `opening`: the engine, started by the page's first script before this module loaded (search-page-start.ts). */
+export function startSearchPage(opening: Promise<EngineApi>): void {
   const root = element<HTMLElement>("search-page");
   const form = element<HTMLFormElement>("search-form");
   const input = element<HTMLInputElement>("search-q");
@@ -200,7 +200,7 @@ export function startSearchPage(): void {
   // Normalise what the URL said (unknown sort or category, page=-3) without adding a history entry.
   if (location.search !== stateToSearch(state)) history.replaceState(null, "", href(state));
   render();
-  openEngine(root.dataset["metaUrl"] ?? "")
+  opening
     .then((opened) => {
       engine = opened;
       render();

@@ -6,6 +6,7 @@
 import type { SearchEngine } from "../search/engine";
 import type { EngineCall } from "./engine-api";
 import { openEngineAt } from "./open-engine";
+import type { UpFront } from "./up-front";
 
 interface WorkerScope {
   postMessage(message: unknown): void;
@@ -15,15 +16,15 @@ const scope = self as unknown as WorkerScope;
 
 let engine: Promise<SearchEngine> | undefined;
 
-function open(metaUrl: string): Promise<SearchEngine> {
-  engine ??= openEngineAt(metaUrl);
+function open(metaUrl: string, upFront: UpFront): Promise<SearchEngine> {
+  engine ??= Promise.resolve().then(() => openEngineAt(metaUrl, upFront));
   engine.catch(() => (engine = undefined));
   return engine;
 }
 
 async function answer(call: EngineCall): Promise<unknown> {
   if (call.method === "open") {
-    await open(call.args[0]);
+    await open(...call.args);
     return null;
   }
   const opened = await (engine ?? Promise.reject(new Error("the search engine is not open")));

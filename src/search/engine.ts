@@ -89,7 +89,7 @@ export class SearchEngine {
   }
 
   private date(id: number): string {
-    return (this.dates[id] ??= isoDate(this.meta.day[id]!));
+    return (this.dates[id] ??= isoDate(this.files.loadedStats.day[id]!));
   }
 
   async search(rawQuery: string, request: SearchRequest = {}): Promise<SearchOutcome> {
@@ -116,14 +116,17 @@ export class SearchEngine {
   }
 
   private async run(query: ParsedQuery, request: SearchRequest, forms: readonly Term[]): Promise<SearchOutcome> {
-    const result = await this.pipeline.run(query, { correct: request.correct !== false, completions: forms });
+    const [result, stats] = await Promise.all([
+      this.pipeline.run(query, { correct: request.correct !== false, completions: forms }),
+      this.files.stats(),
+    ]);
     const adjacent = await this.adjacent(result.phrase);
     const categoryCounts = new Map<string, number>();
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
     this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
     for (const [id, { score, titleTerms, coverage, complete }] of result.matched) {
-      const categoryIndex = this.meta.category[id]!;
+      const categoryIndex = stats.category[id]!;
       const category = this.meta.categories[categoryIndex]!;
       for (const path of this.ancestors[categoryIndex]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
       if (request.category && category.path !== request.category && !category.path.startsWith(prefix)) continue;

@@ -6,35 +6,57 @@
 import MiniSearch from "minisearch";
 import { INDEX_FIELDS, miniSearchOptions, type IndexedDoc } from "./index-options";
 import {
+  blockOf,
+  fileName,
   SEARCH_FILES_VERSION,
-  shardOf,
+  shardsHolding,
+  shardsWithPrefix,
   type DocRecord,
+  type DocStats,
+  type FileKind,
   type IndexEntry,
   type PairPositions,
   type SearchMeta,
+  type ShardRange,
   type TermShard,
   type WordCounts,
 } from "./payload";
 
-/** Where the engine gets the files; each method is called at most once per file. */
+/** Where the engine gets the files; `file` is called at most once per file. */
 export interface SearchSource {
   readonly meta: SearchMeta;
-  readonly termShard: (index: number) => Promise<TermShard>;
-  readonly docBlock: (index: number) => Promise<DocRecord[]>;
-  readonly initials: () => Promise<string[]>;
-  readonly words: () => Promise<WordCounts>;
+  readonly file: (kind: FileKind, index: number) => Promise<unknown>;
 }
 
 /** A source that reads the meta file's named files through `read` (fetch in the page, a map in tests). */
 export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<unknown>): SearchSource {
-  const { files } = meta;
-  return {
-    meta,
-    termShard: (index) => read(files.termShards[index]!) as Promise<TermShard>,
-    docBlock: (index) => read(files.docBlocks[index]!) as Promise<DocRecord[]>,
-    initials: () => read(files.initials) as Promise<string[]>,
-    words: () => read(files.words) as Promise<WordCounts>,
-  };
+  return { meta, file: (kind, index) => read(fileName(meta, kind, index)) };
+}
+
+/** Every article's statistics, joined from the stats files. */
+interface AllStats {
+  readonly category: number[];
+  readonly day: number[];
+  readonly fieldLength: (readonly number[])[];
+}
+
+/** One term shard's entries, or several shards' joined (a token split over them, or a prefix's range). */
+function joined(shards: readonly TermShard[]): TermShard {
+  if (shards.length === 1) return shards[0]!;
+  const entries = new Map<string, IndexEntry[1]>();
+  const positions: Record<string, PairPositions> = {};
+  for (const shard of shards) {
+    for (const [token, byField] of shard.entries) {
+      const into = entries.get(token);
+      if (!into) entries.set(token, { ...byField });
+      else for (const field in byField) into[field] = { ...into[field], ...byField[field] };
+    }
+    for (const token in shard.positions) {
+      const into = (positions[token] ??= {});
+      for (const field in shard.positions[token]) into[field] = { ...into[field], ...shard.positions[token][field] };
+    }
+  }
+  return { entries: [...entries], positions };
 }
 
 export interface LoadedShard {
@@ -78,10 +100,12 @@ function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V
 }
 
 export class FileCache {
-  private readonly shards = new Map<number, Promise<LoadedShard>>();
+  private readonly shards = new Map<string, Promise<LoadedShard>>();
+  private readonly rawShards = new Map<number, Promise<TermShard>>();
   private readonly blocks = new Map<number, Promise<DocRecord[]>>();
-  private readonly singles = new Map<"initials" | "words", Promise<unknown>>();
+  private readonly singles = new Map<"initials" | "words" | "stats", Promise<unknown>>();
   private readonly records: (DocRecord | undefined)[] = [];
+  private allStats: AllStats | undefined;
 
   constructor(readonly source: SearchSource) {
     // A meta file from another build (a stale cache beside new shards) would fail obscurely later.
@@ -97,16 +121,48 @@ export class FileCache {
   }
 
   get documentCount(): number {
-    return this.meta.category.length;
+    return this.meta.documentCount;
   }
 
-  /** The term shard holding `token`, as a MiniSearch index with the whole index's statistics. */
-  shardFor(token: string): Promise<LoadedShard> {
-    const index = shardOf(token, this.meta.files.termShards.length);
-    return remember(this.shards, index, () => this.source.termShard(index).then((shard) => this.deserialise(shard)));
+  /** Every article's category, date and field lengths: the stats files, fetched together once. */
+  stats(): Promise<AllStats> {
+    return remember(this.singles, "stats", async () => {
+      const blocks = (await Promise.all(
+        Array.from({ length: this.meta.files.stats }, (_, i) => this.source.file("stats", i)),
+      )) as DocStats[];
+      this.allStats = {
+        category: blocks.flatMap((b) => b.category),
+        day: blocks.flatMap((b) => b.day),
+        fieldLength: blocks.flatMap((b) => b.fieldLength),
+      };
+      return this.allStats;
+    }) as Promise<AllStats>;
   }
 
-  private deserialise({ entries, positions }: TermShard): LoadedShard {
+  /** Statistics already loaded by `stats()`. */
+  get loadedStats(): AllStats {
+    if (!this.allStats) throw new Error("search stats are not loaded");
+    return this.allStats;
+  }
+
+  /** The term shards holding `token` (or, with `prefix`, every token starting with it) as one MiniSearch index. */
+  shardFor(token: string, prefix = false): Promise<LoadedShard> {
+    const bounds = this.meta.files.termBounds;
+    const [first, last] = prefix ? shardsWithPrefix(bounds, token) : shardsHolding(bounds, token);
+    return remember(this.shards, `${first}-${last}`, async () => {
+      const [stats, shards] = await Promise.all([this.stats(), this.termShards([first, last])]);
+      return this.deserialise(joined(shards), stats);
+    });
+  }
+
+  private termShards([first, last]: ShardRange): Promise<TermShard[]> {
+    const wanted: Promise<TermShard>[] = [];
+    for (let i = first; i <= last; i++)
+      wanted.push(remember(this.rawShards, i, () => this.source.file("terms", i) as Promise<TermShard>));
+    return Promise.all(wanted);
+  }
+
+  private deserialise({ entries, positions }: TermShard, stats: AllStats): LoadedShard {
     // MiniSearch needs each document's id and field lengths only for documents in the shard's
     // postings; giving it just those keeps loading a shard proportional to the shard.
     const documentIds: Record<string, number> = {};
@@ -116,7 +172,7 @@ export class FileCache {
         for (const id in byField[field]) {
           if (documentIds[id] === undefined) {
             documentIds[id] = Number(id);
-            fieldLength[id] = this.meta.fieldLength[Number(id)]!;
+            fieldLength[id] = stats.fieldLength[Number(id)]!;
           }
         }
       }
@@ -140,15 +196,20 @@ export class FileCache {
     return { index, positions, pairsStartingWith: pairLister(entries) };
   }
 
-  /** Pair tokens starting with `first`, from the shard that holds them (complete.ts). */
+  /** Pair tokens starting with `first`, from the shards that hold them (complete.ts). */
   async pairsStartingWith(first: string): Promise<readonly (readonly [string, number])[]> {
-    return (await this.shardFor(first)).pairsStartingWith(first);
+    return (await this.shardFor(first, true)).pairsStartingWith(first);
+  }
+
+  private blockIndex(id: number): number {
+    return blockOf(this.meta.files.docBlockStarts, id);
   }
 
   private block(index: number): Promise<DocRecord[]> {
     return remember(this.blocks, index, () =>
-      this.source.docBlock(index).then((records) => {
-        records.forEach((record, i) => (this.records[index * this.meta.docBlockSize + i] = record));
+      (this.source.file("docs", index) as Promise<DocRecord[]>).then((records) => {
+        const start = this.meta.files.docBlockStarts[index]!;
+        records.forEach((record, i) => (this.records[start + i] = record));
         return records;
       }),
     );
@@ -157,7 +218,7 @@ export class FileCache {
   /** The documents' text records, loading the blocks that hold them. */
   async load(ids: Iterable<number>): Promise<DocRecord[]> {
     const wanted = [...ids];
-    await Promise.all([...new Set(wanted.map((id) => Math.floor(id / this.meta.docBlockSize)))].map((b) => this.block(b)));
+    await Promise.all([...new Set(wanted.map((id) => this.blockIndex(id)))].map((b) => this.block(b)));
     return wanted.map((id) => this.records[id]!);
   }
 
@@ -166,11 +227,18 @@ export class FileCache {
     return this.records[id]!;
   }
 
+  /** Every title's initial consonants, by article id. */
   initials(): Promise<string[]> {
-    return remember(this.singles, "initials", () => this.source.initials()) as Promise<string[]>;
+    return remember(this.singles, "initials", async () =>
+      (
+        (await Promise.all(
+          Array.from({ length: this.meta.files.initials }, (_, i) => this.source.file("initials", i)),
+        )) as string[][]
+      ).flat(),
+    ) as Promise<string[]>;
   }
 
   words(): Promise<WordCounts> {
-    return remember(this.singles, "words", () => this.source.words()) as Promise<WordCounts>;
+    return remember(this.singles, "words", () => this.source.file("words", 0)) as Promise<WordCounts>;
   }
 }

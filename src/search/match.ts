@@ -164,7 +164,7 @@ export class Matcher {
   }
 
   private async token(token: string, prefix: boolean): Promise<Scored> {
-    const { index } = await this.files.shardFor(token);
+    const { index } = await this.files.shardFor(token, prefix);
     const scores = new Map<number, number>();
     for (const result of index.search(token, { prefix })) scores.set(result.id as number, result.score);
     // Titles are short, so asking the title field alone is cheaper than reading every result's match.

@@ -1,42 +1,71 @@
 /**
  * The search files the build writes and the browser reads. The index is split so a query downloads
- * only what it touches, the way Pagefind chunks:
- * - one small `meta` file (always): categories, per-article category and date, BM25 statistics and
- *   the names of the other files;
- * - term shards: MiniSearch's own serialised index entries, grouped by the token's first character,
- *   so a query loads one shard per distinct first character of its tokens;
+ * only what it touches, the way Pagefind chunks, and no file exceeds FILE_BUDGET_BYTES compressed,
+ * whatever the help center's size or content (long code identifiers included):
+ * - one small `meta` file (always): categories, BM25 averages, synonyms and the names of the others;
+ * - stats blocks (always, fetched together): each article's category, date and field lengths, by
+ *   ranges of article ids;
+ * - term shards: MiniSearch's own serialised index entries in token order, cut into ranges of about
+ *   the same size (a B-tree's leaves; Pagefind cuts its index by word ranges too). `termBounds` holds
+ *   each shard's first token, so a token or a prefix maps to its shards by binary search. A token
+ *   too big for one shard (a word in most articles of a large help center) spans several shards,
+ *   each starting with it;
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
- * - initials: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
- * - words: the articles' whole words with counts, loaded only to correct a word that finds nothing.
+ * - initials blocks: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
+ * - words: the articles' most frequent whole words with counts, to correct a word that finds nothing.
  */
 import type { SearchCategory } from "./types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 3;
+export const SEARCH_FILES_VERSION = 4;
+
+/** No search file is larger than this, brotli-compressed as a CDN serves it. */
+export const FILE_BUDGET_BYTES = 64 * 1024;
 
 export interface SearchMeta {
   readonly version: typeof SEARCH_FILES_VERSION;
+  readonly documentCount: number;
   readonly categories: readonly SearchCategory[];
-  /** Per article (index = document id): its category index. */
-  readonly category: readonly number[];
-  /** Per article: `updated` as days since 1970-01-01 (sorting by date needs every match's date). */
-  readonly day: readonly number[];
   /** MiniSearch statistics, shared by every shard so scores equal those of one whole index. */
-  readonly fieldLength: readonly (readonly number[])[];
   readonly averageFieldLength: readonly number[];
-  /** File names, relative to the meta file. */
+  /** What names the other files (fileName), all in the meta file's folder. */
   readonly files: {
-    readonly termShards: readonly string[];
-    readonly docBlocks: readonly string[];
-    readonly initials: string;
-    readonly words: string;
+    /** Content hash of all the other files together: their names change only when they do. */
+    readonly id: string;
+    /** How many stats files (DocStats of consecutive id ranges). */
+    readonly stats: number;
+    /** The first token of each term shard, ascending (equal for the shards of one split token). */
+    readonly termBounds: readonly string[];
+    /** The first article id of each doc block, ascending. */
+    readonly docBlockStarts: readonly number[];
+    /** How many initials files (titles' initials of consecutive id ranges). */
+    readonly initials: number;
   };
-  readonly docBlockSize: number;
   /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
   readonly synonyms: readonly (readonly string[])[];
   /** One-syllable words of the articles (`봇`, `앱`), concatenated: the stems `봇의` may be reduced to. */
   readonly shortWords: string;
+}
+
+export type FileKind = "stats" | "terms" | "docs" | "initials" | "words";
+
+/**
+ * A search file's name. One hash for all of them keeps the meta file small (a hash each would be
+ * most of its bytes at 50,000 articles); a CDN may still cache them forever.
+ */
+export function fileName(meta: Pick<SearchMeta, "files">, kind: FileKind, index = 0): string {
+  return kind === "words" ? `words.${meta.files.id}.json` : `${kind}-${index}.${meta.files.id}.json`;
+}
+
+/** Per-article statistics of a range of article ids (a stats file, or all of them joined). */
+export interface DocStats {
+  /** Category index of each article. */
+  readonly category: readonly number[];
+  /** `updated` as days since 1970-01-01 (sorting by date needs every match's date). */
+  readonly day: readonly number[];
+  /** MiniSearch's field lengths of each article (BM25 needs them for every document a shard names). */
+  readonly fieldLength: readonly (readonly number[])[];
 }
 
 /** A document's displayable and verifiable text. */
@@ -65,8 +94,53 @@ export interface TermShard {
 
 export type WordCounts = [word: string, count: number][];
 
-export function shardOf(token: string, shardCount: number): number {
-  return (token.codePointAt(0) ?? 0) % shardCount;
+/** How many of the ascending `bounds` are below `value` (code-unit order, as `Array.prototype.sort`). */
+function countBelow(bounds: readonly string[], value: string): number {
+  let low = 0;
+  let high = bounds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (bounds[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Inclusive range of shard indexes. */
+export type ShardRange = readonly [first: number, last: number];
+
+/**
+ * The shards that hold `token`: those starting with it if it is split over several, else the last
+ * shard starting below it (its range runs up to the next shard's first token).
+ */
+export function shardsHolding(bounds: readonly string[], token: string): ShardRange {
+  const below = countBelow(bounds, token);
+  let end = below;
+  while (end < bounds.length && bounds[end] === token) end++;
+  if (end > below) return [below, end - 1];
+  return [Math.max(0, below - 1), Math.max(0, below - 1)];
+}
+
+/** The shards that may hold tokens starting with `prefix`: every token from `prefix` up to `prefix` + U+FFFF. */
+export function shardsWithPrefix(bounds: readonly string[], prefix: string): ShardRange {
+  const below = countBelow(bounds, prefix);
+  const upTo = countBelow(bounds, `${prefix}\uffff`);
+  // The shard before the first one starting at or after `prefix` holds tokens up to that shard's
+  // first token, which may start with `prefix`, unless that first token is `prefix` itself.
+  const first = bounds[below] === prefix ? below : Math.max(0, below - 1);
+  return [first, Math.max(first, upTo - 1)];
+}
+
+/** The doc block holding article `id`, given each block's first id. */
+export function blockOf(starts: readonly number[], id: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= id) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 const DAY_MS = 86_400_000;

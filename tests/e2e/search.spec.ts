@@ -798,6 +798,53 @@ test.describe("where the engine runs", () => {
   });
 });
 
+test.describe("a shared link to a result list", () => {
+  test("the files every search needs are preloaded with the page, used by the engine, and requested once", async ({ page }) => {
+    const requested: string[] = [];
+    // Context-wide: the worker's requests too, and requests answered from a cache.
+    page.context().on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await openSearch(page, { q: "채널 연결" });
+    await waitForSomeResults(page);
+
+    const preloads = await page
+      .locator('head link[rel="preload"]')
+      .evaluateAll((links) =>
+        links.map((link) => ({
+          href: (link as HTMLLinkElement).href,
+          as: link.getAttribute("as"),
+          cors: link.getAttribute("crossorigin"),
+        })),
+      );
+    const metaUrl = new URL((await page.locator("#search-page").getAttribute("data-meta-url"))!, page.url()).href;
+    expect(preloads).toContainEqual({ href: metaUrl, as: "fetch", cors: "anonymous" });
+    const stats = preloads.filter((link) => /\/search-data\/stats-\d+\./.test(link.href));
+    expect(stats.length).toBeGreaterThan(0);
+
+    // Fetched by the preload, before the page's search code had even been requested.
+    const timing = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => ({
+          name: entry.name,
+          initiator: (entry as PerformanceResourceTiming).initiatorType,
+          start: entry.startTime,
+        })),
+    );
+    const meta = timing.find((entry) => entry.name === metaUrl)!;
+    expect(meta.initiator).toBe("link");
+    const pageCode = timing.find((entry) => /\/search-page\.[\w-]+\.js$/.test(entry.name));
+    expect(pageCode, "the search page's module, loaded after its first script").toBeDefined();
+    expect(meta.start).toBeLessThan(pageCode!.start);
+
+    // Each up-front file requested once: the engine used the preloaded copy instead of asking again.
+    for (const url of [metaUrl, ...stats.map((link) => link.href)])
+      expect(
+        requested.filter((path) => path === new URL(url).pathname),
+        url,
+      ).toHaveLength(1);
+  });
+});
+
 test.describe("loading", () => {
   test("shows 검색 중… and aria-busy until the index arrives", async ({ page }) => {
     test.slow();

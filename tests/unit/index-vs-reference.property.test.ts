@@ -77,6 +77,8 @@ function oracleSearch(docs: readonly SearchDoc[], query: string): number[] {
 const engine = engineFor(data);
 // The same content split into many small files, so most queries cross shard and block boundaries.
 const finelySplit = engineFor(data, { shardBytes: 2_000, docBlockSize: 3 });
+// And split to the limit: most tokens' postings cut over several shards, one article per block.
+const splitToTheLimit = engineFor(data, { shardBytes: 200, blockBytes: 100 });
 const texts = data.docs.map((d) => `${d.title} ${d.body} ${d.keywords.join(" ")}`);
 const words = [...new Set(texts.flatMap((t) => t.split(/\s+/u)).filter(Boolean))];
 const latinWords = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? []))];
@@ -158,6 +160,26 @@ describe("index answers equal the brute-force reference", () => {
     await expectAnswer(query);
     // Keywords found as typed are answered exactly.
     if (oracleSearch(data.docs, query).length > 0) expect((await engine.search(query)).mode).toBe("exact");
+  });
+
+  test("splitting the files to the limit changes no answer: same articles, order and scores", async () => {
+    const answer = async (from: typeof engine, query: string, sort: "relevance" | "latest") => {
+      const outcome = await from.search(query, { correct: false, sort });
+      const instant = await from.instant(query);
+      return {
+        hits: outcome.hits.map((h) => [h.id, h.score, h.updated, h.category.path]),
+        counts: [...outcome.categoryCounts],
+        mode: outcome.mode,
+        instant: [instant.hits.map((h) => h.id), instant.total],
+      };
+    };
+    await fc.assert(
+      fc.asyncProperty(queries, fc.boolean(), async (query, latest) => {
+        const sort = latest ? "latest" : "relevance";
+        expect(await answer(splitToTheLimit, query, sort)).toEqual(await answer(engine, query, sort));
+      }),
+      { seed: 20261126, numRuns: 400 },
+    );
   });
 
   test("a one-syllable query finds well over a hundred demo articles", async () => {

@@ -4,6 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { miniSearchOptions, type IndexedDoc } from "../../search/index-options";
 import { compact } from "../../search/normalize";
 import { choseongOf, isHangulWord } from "../../search/hangul";
@@ -11,13 +12,15 @@ import { CLEAR_PARTICLES } from "../../search/stem";
 import { countWords } from "../../search/suggest";
 import {
   dayNumber,
+  FILE_BUDGET_BYTES,
+  fileName,
   SEARCH_FILES_VERSION,
-  shardOf,
+  type FileKind,
   type DocRecord,
+  type DocStats,
   type IndexEntry,
   type PairPositions,
   type SearchMeta,
-  type TermShard,
   type WordCounts,
 } from "../../search/payload";
 import { fieldTexts } from "../../search/reference";
@@ -81,25 +84,42 @@ interface SearchAsset {
   readonly body: string;
 }
 
+const contentHash = (bodies: readonly string[]) => {
+  const hash = createHash("sha256");
+  for (const body of bodies) hash.update(body).update("\0");
+  return hash.digest("hex").slice(0, 10);
+};
+
 function fingerprinted(stem: string, body: string): SearchAsset {
-  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
-  return { name: `${stem}.${hash}.json`, body };
+  return { name: `${stem}.${contentHash([body])}.json`, body };
 }
 
 export interface SplitOptions {
-  /** Aim for term shards of about this many bytes of JSON (before compression). */
+  /** Term shards hold at most this many bytes of JSON (before compression). */
   readonly shardBytes?: number;
-  /** Articles per doc block. */
+  /** At most this many articles per doc block. */
   readonly docBlockSize?: number;
-  /** At most this many words in the spelling-suggestion list. */
+  /** Doc blocks, stats and initials files hold at most this many bytes of JSON, unless one article alone is larger. */
+  readonly blockBytes?: number;
+  /** At most this many words in the spelling-suggestion list (fewer if they would not fit the budget). */
   readonly maxWords?: number;
+  /** No file may be larger than this, brotli-compressed. */
+  readonly budgetBytes?: number;
 }
 
-const DEFAULT_SPLIT: Required<SplitOptions> = { shardBytes: 24_000, docBlockSize: 8, maxWords: 20_000 };
+const DEFAULT_SPLIT: Required<SplitOptions> = {
+  shardBytes: 24_000,
+  docBlockSize: 8,
+  blockBytes: FILE_BUDGET_BYTES,
+  maxWords: 20_000,
+  budgetBytes: FILE_BUDGET_BYTES,
+};
 
 export interface SearchFiles {
   /** The file the page loads first; it names all the others. */
   readonly meta: SearchAsset;
+  /** Files the page loads with the meta file, before any query (the stats blocks). */
+  readonly upFront: readonly SearchAsset[];
   readonly others: readonly SearchAsset[];
 }
 
@@ -148,58 +168,191 @@ function oneSyllableWords(counts: ReadonlyMap<string, number>): string {
     .join("");
 }
 
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+const brotliBytes = (text: string) =>
+  brotliCompressSync(text, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: text.length } }).length;
+
+/** Consecutive items packed into groups of at most `maxItems` and `maxBytes` (an item larger than that alone). */
+function pack<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes: number, maxItems = Infinity): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item) + 1;
+    if (group.length > 0 && (bytes + size > maxBytes || group.length >= maxItems)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(item);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+interface ShardPart {
+  readonly entry: IndexEntry;
+  readonly positions: PairPositions | undefined;
+  readonly bytes: number;
+}
+
+/**
+ * One token's postings (and pair positions) cut by article id into parts of at most `maxBytes`:
+ * a token in most articles of a large help center would not fit one file.
+ */
+function splitToken(entry: IndexEntry, positions: PairPositions | undefined, maxBytes: number): ShardPart[] {
+  const [token, byField] = entry;
+  const ids = [...new Set(Object.values(byField).flatMap((byDoc) => Object.keys(byDoc)))].map(Number).sort((a, b) => a - b);
+  const docBytes = (id: number) => {
+    let bytes = 0;
+    for (const field in byField) if (byField[field]![id] !== undefined) bytes += String(id).length + 8;
+    if (positions)
+      for (const field in positions) if (positions[field]![id]) bytes += jsonBytes(positions[field]![id]) + String(id).length + 4;
+    return bytes;
+  };
+  const overhead = jsonBytes(token) + 64;
+  return pack(ids, docBytes, Math.max(1, maxBytes - overhead)).map((group) => {
+    const partFields: IndexEntry[1] = {};
+    const partPositions: PairPositions = {};
+    for (const id of group) {
+      for (const field in byField) {
+        const tf = byField[field]![id];
+        if (tf !== undefined) (partFields[field] ??= {})[id] = tf;
+      }
+      if (positions)
+        for (const field in positions) {
+          const list = positions[field]![id];
+          if (list) (partPositions[field] ??= {})[id] = list;
+        }
+    }
+    const part: IndexEntry = [token, partFields];
+    const found = positions ? partPositions : undefined;
+    return { entry: part, positions: found, bytes: jsonBytes(part) + (found ? jsonBytes(found) + jsonBytes(token) : 0) };
+  });
+}
+
+/**
+ * Term shards in token order, each at most `shardBytes` of JSON. A token too big for one shard
+ * starts a new shard and fills as many as it needs, each starting with it (see shardsHolding).
+ */
+function termShardsOf(entries: IndexEntry[], positions: Map<string, PairPositions>, shardBytes: number) {
+  const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shards: { bound: string; shard: { entries: IndexEntry[]; positions: Record<string, PairPositions> }; bytes: number }[] =
+    [];
+  const add = (part: ShardPart, fresh: boolean) => {
+    let last = shards[shards.length - 1];
+    if (!last || fresh || last.bytes + part.bytes + 1 > shardBytes) {
+      last = { bound: part.entry[0], shard: { entries: [], positions: {} }, bytes: 32 };
+      shards.push(last);
+    }
+    last.shard.entries.push(part.entry);
+    if (part.positions) last.shard.positions[part.entry[0]] = part.positions;
+    last.bytes += part.bytes + 1;
+  };
+  for (const entry of sorted) {
+    const found = positions.get(entry[0]);
+    const bytes = jsonBytes(entry) + (found ? jsonBytes(found) + jsonBytes(entry[0]) : 0);
+    if (bytes + 32 <= shardBytes) add({ entry, positions: found, bytes }, false);
+    else for (const part of splitToken(entry, found, shardBytes - 32)) add(part, true);
+  }
+  return shards;
+}
+
+/** The most frequent words whose file fits the budget once compressed. */
+function wordsWithin(words: WordCounts, budgetBytes: number): string {
+  let kept = words.length;
+  let body = JSON.stringify(words);
+  while (kept > 0 && brotliBytes(body) > budgetBytes) {
+    kept = Math.floor(kept * 0.9);
+    body = JSON.stringify(words.slice(0, kept));
+  }
+  return body;
+}
+
+/** Throws, naming the file, if one is over the budget (compressed only when its raw size could be). */
+function checkBudget(assets: readonly SearchAsset[], budgetBytes: number, describe: (name: string) => string): void {
+  for (const asset of assets) {
+    if (Buffer.byteLength(asset.body) <= budgetBytes) continue;
+    const compressed = brotliBytes(asset.body);
+    if (compressed > budgetBytes)
+      throw new Error(
+        `search files: ${asset.name} is ${compressed} bytes compressed, over the budget of ${budgetBytes} bytes${describe(asset.name)}`,
+      );
+  }
+}
+
 /** Splits the index and documents into the files described in src/search/payload.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
-  const { shardBytes, docBlockSize, maxWords } = { ...DEFAULT_SPLIT, ...options };
+  const settings = { ...DEFAULT_SPLIT, ...options };
+  const { docBlockSize, maxWords, budgetBytes } = settings;
+  // JSON within the budget is within it compressed: only files holding one article too long can exceed it.
+  const shardBytes = Math.min(settings.shardBytes, budgetBytes);
+  const blockBytes = Math.min(settings.blockBytes, budgetBytes);
   const serialised = buildIndex(data).toJSON();
-  const entries = serialised.index as IndexEntry[];
-  const positions = pairPositions(data);
-  const entryBytes = entries.reduce(
-    (sum, entry) => sum + JSON.stringify(entry).length + JSON.stringify(positions.get(entry[0]) ?? 0).length,
-    0,
-  );
-  const shardCount = Math.min(1024, Math.max(1, Math.ceil(entryBytes / shardBytes)));
-  const groups: TermShard[] = Array.from({ length: shardCount }, () => ({ entries: [], positions: {} }));
-  for (const entry of entries) {
-    const group = groups[shardOf(entry[0], shardCount)]!;
-    group.entries.push(entry);
-    const found = positions.get(entry[0]);
-    if (found) group.positions[entry[0]] = found;
-  }
-  const termShards = groups.map((group, i) => fingerprinted(`terms-${i}`, JSON.stringify(group)));
+  const shards = termShardsOf(serialised.index, pairPositions(data), shardBytes);
+  const termShards = shards.map(({ shard }) => JSON.stringify(shard));
 
-  const docBlocks: SearchAsset[] = [];
-  for (let start = 0; start < data.docs.length; start += docBlockSize) {
-    const records: DocRecord[] = data.docs
-      .slice(start, start + docBlockSize)
-      .map(({ slug, title, keywords, body }) => ({ slug, title, keywords, body }));
-    docBlocks.push(fingerprinted(`docs-${start / docBlockSize}`, JSON.stringify(records)));
-  }
-  const initials = fingerprinted("initials", JSON.stringify(data.docs.map((doc) => choseongOf(compact(doc.title)))));
-  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
-  const shortWords = oneSyllableWords(counts);
-  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
-  const wordsFile = fingerprinted("words", JSON.stringify(words));
+  const records = data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body }));
+  const ids = data.docs.map((_, id) => id);
+  const docGroups = pack(ids, (id) => jsonBytes(records[id]), blockBytes, docBlockSize);
+  const docBlocks = docGroups.map((group) => JSON.stringify(group.map((id) => records[id])));
+
+  const titleInitials = data.docs.map((doc) => choseongOf(compact(doc.title)));
+  const initials = pack(ids, (id) => jsonBytes(titleInitials[id]), blockBytes).map((group) =>
+    JSON.stringify(group.map((id) => titleInitials[id])),
+  );
 
   // Document ids are the positions in data.docs; MiniSearch's short ids match them because
   // documents are added in order to a fresh index.
-  const fieldLength = data.docs.map((_, id) => serialised.fieldLength[id] as number[]);
+  const fieldLength = (id: number) => serialised.fieldLength[id] as number[];
+  const stats = pack(ids, (id) => jsonBytes(fieldLength(id)) + 12, blockBytes).map((group) => {
+    const block: DocStats = {
+      category: group.map((id) => data.docs[id]!.category),
+      day: group.map((id) => dayNumber(data.docs[id]!.updated)),
+      fieldLength: group.map(fieldLength),
+    };
+    return JSON.stringify(block);
+  });
+
+  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
+  const shortWords = oneSyllableWords(counts);
+  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
+  const wordsBody = wordsWithin(words, budgetBytes);
+
+  const files: SearchMeta["files"] = {
+    id: contentHash([...stats, ...termShards, ...docBlocks, ...initials, wordsBody]),
+    stats: stats.length,
+    termBounds: shards.map((s) => s.bound),
+    docBlockStarts: docGroups.map((group) => group[0]!),
+    initials: initials.length,
+  };
+  const named = (kind: FileKind, bodies: readonly string[]) =>
+    bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));
   const meta: SearchMeta = {
     version: SEARCH_FILES_VERSION,
+    documentCount: data.docs.length,
     categories: data.categories,
-    category: data.docs.map((doc) => doc.category),
-    day: data.docs.map((doc) => dayNumber(doc.updated)),
-    fieldLength,
     averageFieldLength: serialised.averageFieldLength,
-    files: {
-      termShards: termShards.map((a) => a.name),
-      docBlocks: docBlocks.map((a) => a.name),
-      initials: initials.name,
-      words: wordsFile.name,
-    },
-    docBlockSize,
+    files,
     synonyms: data.synonyms ?? [],
     shortWords,
   };
-  return { meta: fingerprinted("meta", JSON.stringify(meta)), others: [...termShards, ...docBlocks, initials, wordsFile] };
+  const assets: SearchFiles = {
+    meta: fingerprinted("meta", JSON.stringify(meta)),
+    upFront: named("stats", stats),
+    others: [
+      ...named("terms", termShards),
+      ...named("docs", docBlocks),
+      ...named("initials", initials),
+      ...named("words", [wordsBody]),
+    ],
+  };
+  // Only a doc block can outgrow the budget: it holds at least one whole article.
+  const docsFile = new Map(named("docs", docBlocks).map((asset, i) => [asset.name, docGroups[i]!]));
+  checkBudget([assets.meta, ...assets.upFront, ...assets.others], budgetBytes, (name) => {
+    const slugs = docsFile.get(name)?.map((id) => data.docs[id]!.slug);
+    return slugs ? `: the text of ${slugs.join(", ")} alone is that long; split the article into several` : "";
+  });
+  return assets;
 }

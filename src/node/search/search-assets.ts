@@ -25,3 +25,9 @@ export async function searchMetaUrl(): Promise<string> {
   const files = await getSearchFiles();
   return href(`${SEARCH_DATA_DIR}/${files.meta.name}`);
 }
+
+/** URLs of the files every search needs first: the meta file and the stats files (preloaded by the search page). */
+export async function searchUpFrontUrls(): Promise<string[]> {
+  const files = await getSearchFiles();
+  return [files.meta, ...files.upFront].map((asset) => href(`${SEARCH_DATA_DIR}/${asset.name}`));
+}

@@ -1,0 +1,29 @@
+/**
+ * The files every search needs before its first query: the meta file and the stats files. The page
+ * fetches them itself (the search page preloads them with the HTML, and only the page can use a
+ * preload) and hands them to the engine, in the worker or on the page; the engine's own code, and
+ * the worker that runs it, load meanwhile.
+ */
+import { fileName, type SearchMeta } from "../search/payload";
+
+export interface UpFront {
+  readonly meta: SearchMeta;
+  /** The stats files' JSON text, in order (parsed where the engine runs). */
+  readonly stats: readonly string[];
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** `metaUrl` is absolute: the other files' names are relative to it. */
+export async function fetchUpFront(metaUrl: string): Promise<UpFront> {
+  const meta = JSON.parse(await fetchText(metaUrl)) as SearchMeta;
+  const count = typeof meta.files?.stats === "number" ? meta.files.stats : 0;
+  const stats = await Promise.all(
+    Array.from({ length: count }, (_, i) => fetchText(new URL(fileName(meta, "stats", i), metaUrl).href)),
+  );
+  return { meta, stats };
+}
