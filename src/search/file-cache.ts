@@ -3,8 +3,7 @@
  * page, term shards are deserialised into MiniSearch with the whole index's statistics, and text
  * blocks fill a per-document record table. A failed read is forgotten so the next query retries.
  */
-import MiniSearch from "minisearch";
-import { INDEX_FIELDS, miniSearchOptions, type IndexedDoc } from "./index-options";
+import type { Postings } from "./bm25";
 import {
   blockOf,
   fileName,
@@ -59,8 +58,7 @@ function joined(shards: readonly TermShard[]): TermShard {
   return { entries: [...entries], positions };
 }
 
-export interface LoadedShard {
-  readonly index: MiniSearch<IndexedDoc>;
+export interface LoadedShard extends Postings {
   readonly positions: Readonly<Record<string, PairPositions>>;
   /** The shard's pair tokens starting with `first`, with how many documents have each (half-typed syllables, complete.ts). */
   pairsStartingWith(first: string): readonly (readonly [pair: string, documents: number])[];
@@ -85,8 +83,6 @@ function pairLister(entries: readonly IndexEntry[]): LoadedShard["pairsStartingW
     return byFirst.get(first) ?? [];
   };
 }
-
-const FIELD_IDS = Object.fromEntries(INDEX_FIELDS.map((field, i) => [field, i]));
 
 /** Caches a promise per key and drops it if it fails. */
 function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
@@ -150,8 +146,14 @@ export class FileCache {
     const bounds = this.meta.files.termBounds;
     const [first, last] = prefix ? shardsWithPrefix(bounds, token) : shardsHolding(bounds, token);
     return remember(this.shards, `${first}-${last}`, async () => {
-      const [stats, shards] = await Promise.all([this.stats(), this.termShards([first, last])]);
-      return this.deserialise(joined(shards), stats);
+      const { entries, positions } = joined(await this.termShards([first, last]));
+      // Builders write each shard's entries in token order, and shards in order: joined, they stay so.
+      return {
+        tokens: entries.map(([token]) => token),
+        byToken: new Map(entries),
+        positions,
+        pairsStartingWith: pairLister(entries),
+      };
     });
   }
 
@@ -160,40 +162,6 @@ export class FileCache {
     for (let i = first; i <= last; i++)
       wanted.push(remember(this.rawShards, i, () => this.source.file("terms", i) as Promise<TermShard>));
     return Promise.all(wanted);
-  }
-
-  private deserialise({ entries, positions }: TermShard, stats: AllStats): LoadedShard {
-    // MiniSearch needs each document's id and field lengths only for documents in the shard's
-    // postings; giving it just those keeps loading a shard proportional to the shard.
-    const documentIds: Record<string, number> = {};
-    const fieldLength: Record<string, readonly number[]> = {};
-    for (const [, byField] of entries) {
-      for (const field in byField) {
-        for (const id in byField[field]) {
-          if (documentIds[id] === undefined) {
-            documentIds[id] = Number(id);
-            fieldLength[id] = stats.fieldLength[Number(id)]!;
-          }
-        }
-      }
-    }
-    const serialised = {
-      documentCount: this.documentCount,
-      nextId: this.documentCount,
-      documentIds,
-      fieldIds: FIELD_IDS,
-      fieldLength,
-      averageFieldLength: this.meta.averageFieldLength,
-      storedFields: {},
-      dirtCount: 0,
-      index: entries,
-      serializationVersion: 2,
-    };
-    const index = MiniSearch.loadJS<IndexedDoc>(
-      serialised as unknown as Parameters<typeof MiniSearch.loadJS>[0],
-      miniSearchOptions,
-    );
-    return { index, positions, pairsStartingWith: pairLister(entries) };
   }
 
   /** Pair tokens starting with `first`, from the shards that hold them (complete.ts). */

@@ -16,7 +16,7 @@ export const INDEX_FIELDS = ["title", "body", "keywords", "headings"] as const;
 type IndexField = (typeof INDEX_FIELDS)[number];
 
 // Headings are in the body too: their boost adds to the body's score for words a section is about.
-const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
+export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
 
 export const miniSearchOptions: Options<IndexedDoc> = {
   idField: "id",

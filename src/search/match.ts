@@ -10,6 +10,7 @@ import { INDEX_FIELDS } from "./index-options";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./reference";
 import type { PairPositions } from "./payload";
 import type { FileCache } from "./file-cache";
+import { scoreToken, type Scored } from "./bm25";
 
 /** Documents containing one form of a term, with their BM25 score. */
 export interface FormMatch {
@@ -59,11 +60,6 @@ function occursIn(pairs: readonly (PairPositions | undefined)[], id: number): st
     if (starts.some((p) => following.every((set, k) => set.has(p + k + 1)))) fields.push(field);
   }
   return fields;
-}
-
-interface Scored {
-  readonly scores: Map<number, number>;
-  readonly title: Set<number>;
 }
 
 function intersect(all: readonly Scored[]): Scored {
@@ -164,13 +160,12 @@ export class Matcher {
   }
 
   private async token(token: string, prefix: boolean): Promise<Scored> {
-    const { index } = await this.files.shardFor(token, prefix);
-    const scores = new Map<number, number>();
-    for (const result of index.search(token, { prefix })) scores.set(result.id as number, result.score);
-    // Titles are short, so asking the title field alone is cheaper than reading every result's match.
-    const title = new Set<number>();
-    for (const result of index.search(token, { prefix, fields: ["title", "keywords"] })) title.add(result.id as number);
-    return { scores, title };
+    const [postings, stats] = await Promise.all([this.files.shardFor(token, prefix), this.files.stats()]);
+    return scoreToken(postings, token, prefix, {
+      documentCount: this.files.documentCount,
+      averageFieldLength: this.files.meta.averageFieldLength,
+      fieldLength: stats.fieldLength,
+    });
   }
 
   private async lookUp(form: Term): Promise<FormMatch> {
