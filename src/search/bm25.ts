@@ -44,11 +44,11 @@ function addToken(byField: IndexEntry[1], weight: number, stats: CorpusStats, in
     if (!docs) continue;
     const fieldId = Number(field);
     const average = stats.averageFieldLength[fieldId]!;
-    let matching = 0;
-    for (const _ in docs) matching++;
+    const keys = Object.keys(docs);
+    const matching = keys.length;
     const inverse = Math.log(1 + (stats.documentCount - matching + 0.5) / (matching + 0.5));
     const inTitle = TITLE_FIELDS.has(field);
-    for (const key in docs) {
+    for (const key of keys) {
       const id = Number(key);
       const tf = docs[key]!;
       const length = stats.fieldLength[id]![fieldId]!;
