@@ -1,4 +1,5 @@
-// npm run corpus -- --articles N --out DIR [--seed S]: writes a valid content folder.
+// npm run corpus -- N [DIR], or npm run corpus -- --articles N --out DIR [--seed S]: writes a valid
+// content folder of N generated articles (DIR defaults to .tmp/corpus/N/content).
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { corpusFiles, generateCorpus } from "./corpus";
@@ -8,11 +9,12 @@ const option = (name: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const count = Number(option("articles") ?? "300");
-const out = option("out");
+const positional = args.filter((arg, i) => !arg.startsWith("--") && !args[i - 1]?.startsWith("--"));
+const count = Number(option("articles") ?? positional[0] ?? "300");
+const out = option("out") ?? positional[1] ?? path.join(".tmp", "corpus", String(count), "content");
 const seed = Number(option("seed") ?? "20261125");
-if (!out || !Number.isInteger(count) || count < 1) {
-  console.error("usage: npm run corpus -- --articles N --out DIR [--seed S]");
+if (!Number.isInteger(count) || count < 1) {
+  console.error("usage: npm run corpus -- N [DIR]  or  npm run corpus -- --articles N --out DIR [--seed S]");
   process.exit(2);
 }
 

@@ -126,8 +126,14 @@ export class FileCache {
       const blocks = (await Promise.all(
         Array.from({ length: this.meta.files.stats }, (_, i) => this.source.file("stats", i)),
       )) as DocStats[];
+      const { categoryStarts } = this.meta;
+      const category: number[] = [];
+      categoryStarts.forEach((start, index) => {
+        const end = categoryStarts[index + 1] ?? this.documentCount;
+        for (let id = start; id < end; id++) category[id] = index;
+      });
       this.allStats = {
-        category: blocks.flatMap((b) => b.category),
+        category,
         day: blocks.flatMap((b) => b.day),
         fieldLength: blocks.flatMap((b) => b.fieldLength),
       };

@@ -27,6 +27,11 @@ export interface SearchMeta {
   readonly version: typeof SEARCH_FILES_VERSION;
   readonly documentCount: number;
   readonly categories: readonly SearchCategory[];
+  /**
+   * Articles are numbered in category order, so each category's articles are one id range: this is
+   * the first id of each category (index as in `categories`; an empty category starts where the next does).
+   */
+  readonly categoryStarts: readonly number[];
   /** MiniSearch statistics, shared by every shard so scores equal those of one whole index. */
   readonly averageFieldLength: readonly number[];
   /** What names the other files (fileName), all in the meta file's folder. */
@@ -58,10 +63,8 @@ export function fileName(meta: Pick<SearchMeta, "files">, kind: FileKind, index 
   return kind === "words" ? `words.${meta.files.id}.json` : `${kind}-${index}.${meta.files.id}.json`;
 }
 
-/** Per-article statistics of a range of article ids (a stats file, or all of them joined). */
+/** Per-article statistics of a range of article ids (a stats file). */
 export interface DocStats {
-  /** Category index of each article. */
-  readonly category: readonly number[];
   /** `updated` as days since 1970-01-01 (sorting by date needs every match's date). */
   readonly day: readonly number[];
   /** MiniSearch's field lengths of each article (BM25 needs them for every document a shard names). */

@@ -16,16 +16,19 @@ function makeData(docs: Partial<SearchDoc>[]): SearchData {
   return {
     version: 1,
     categories: CATEGORIES,
-    docs: docs.map((doc, i) => ({
-      slug: `doc-${i}`,
-      title: "",
-      category: 2,
-      updated: "2025-01-01",
-      keywords: [],
-      body: "",
-      headings: [],
-      ...doc,
-    })),
+    // In category order, as buildSearchData writes them (the search files number articles so).
+    docs: docs
+      .map((doc, i) => ({
+        slug: `doc-${i}`,
+        title: "",
+        category: 2,
+        updated: "2025-01-01",
+        keywords: [],
+        body: "",
+        headings: [],
+        ...doc,
+      }))
+      .sort((a, b) => a.category - b.category),
   };
 }
 

@@ -67,7 +67,9 @@ export function buildSearchData(
   return {
     version: 1,
     categories: categories.map((c) => ({ path: c.path, labels: [...c.labels] })),
-    docs,
+    // In category order (a stable sort): each category's articles are then one range of ids, which
+    // the search files store as one number per category instead of one per article.
+    docs: docs.sort((a, b) => a.category - b.category),
     synonyms: synonyms.map((group) => group.map((member) => member.normalize("NFC"))),
   };
 }
@@ -282,6 +284,18 @@ function checkBudget(assets: readonly SearchAsset[], budgetBytes: number, descri
   }
 }
 
+/** The first article id of each category; throws if the articles are not in category order. */
+function categoryStarts(data: SearchData): number[] {
+  const starts: number[] = [];
+  data.docs.forEach((doc, id) => {
+    if (id > 0 && doc.category < data.docs[id - 1]!.category)
+      throw new Error(`search files: articles must be in category order (${doc.slug})`);
+    while (starts.length <= doc.category) starts.push(id);
+  });
+  while (starts.length < data.categories.length) starts.push(data.docs.length);
+  return starts;
+}
+
 /** Splits the index and documents into the files described in src/search/payload.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
   const settings = { ...DEFAULT_SPLIT, ...options };
@@ -308,7 +322,6 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const fieldLength = (id: number) => serialised.fieldLength[id] as number[];
   const stats = pack(ids, (id) => jsonBytes(fieldLength(id)) + 12, blockBytes).map((group) => {
     const block: DocStats = {
-      category: group.map((id) => data.docs[id]!.category),
       day: group.map((id) => dayNumber(data.docs[id]!.updated)),
       fieldLength: group.map(fieldLength),
     };
@@ -333,6 +346,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     version: SEARCH_FILES_VERSION,
     documentCount: data.docs.length,
     categories: data.categories,
+    categoryStarts: categoryStarts(data),
     averageFieldLength: serialised.averageFieldLength,
     files,
     synonyms: data.synonyms ?? [],
