@@ -806,15 +806,13 @@ test.describe("a shared link to a result list", () => {
     await openSearch(page, { q: "채널 연결" });
     await waitForSomeResults(page);
 
-    const preloads = await page
-      .locator('head link[rel="preload"]')
-      .evaluateAll((links) =>
-        links.map((link) => ({
-          href: (link as HTMLLinkElement).href,
-          as: link.getAttribute("as"),
-          cors: link.getAttribute("crossorigin"),
-        })),
-      );
+    const preloads = await page.locator('head link[rel="preload"]').evaluateAll((links) =>
+      links.map((link) => ({
+        href: (link as HTMLLinkElement).href,
+        as: link.getAttribute("as"),
+        cors: link.getAttribute("crossorigin"),
+      })),
+    );
     const metaUrl = new URL((await page.locator("#search-page").getAttribute("data-meta-url"))!, page.url()).href;
     expect(preloads).toContainEqual({ href: metaUrl, as: "fetch", cors: "anonymous" });
     const stats = preloads.filter((link) => /\/search-data\/stats-\d+\./.test(link.href));
@@ -822,19 +820,24 @@ test.describe("a shared link to a result list", () => {
 
     // Fetched by the preload, before the page's search code had even been requested.
     const timing = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .map((entry) => ({
-          name: entry.name,
-          initiator: (entry as PerformanceResourceTiming).initiatorType,
-          start: entry.startTime,
-        })),
+      performance.getEntriesByType("resource").map((entry) => ({
+        name: entry.name,
+        initiator: (entry as PerformanceResourceTiming).initiatorType,
+        start: entry.startTime,
+      })),
     );
     const meta = timing.find((entry) => entry.name === metaUrl)!;
     expect(meta.initiator).toBe("link");
     const pageCode = timing.find((entry) => /\/search-page\.[\w-]+\.js$/.test(entry.name));
     expect(pageCode, "the search page's module, loaded after its first script").toBeDefined();
     expect(meta.start).toBeLessThan(pageCode!.start);
+
+    // The worker's script too: the page preloads the file the worker then starts from.
+    const modulePreloads = await page
+      .locator('head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/search-worker-[\w-]+\.js$/)]);
+    expect(modulePreloads).toContain(page.workers()[0]!.url());
 
     // Each up-front file requested once: the engine used the preloaded copy instead of asking again.
     for (const url of [metaUrl, ...stats.map((link) => link.href)])
