@@ -1,6 +1,7 @@
 /** A built site served locally for the benchmarks that drive a browser (compare.ts, eval/run.ts). */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 
 export async function filesUnder(dir: string): Promise<string[]> {
@@ -16,8 +17,9 @@ export function serveSite(dir: string, port: number, log = ""): ChildProcess {
   });
 }
 
+/** Waits up to a minute: over tens of thousands of pages the server lists its files for a while before it listens. */
 export async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -45,4 +47,17 @@ export async function copyForPagefind(dist: string, site: string): Promise<void>
   await rm(site, { recursive: true, force: true });
   await cp(dist, site, { recursive: true });
   await rm(path.join(site, "_headers"), { force: true });
+}
+
+/** A TCP port nothing listens on right now, for a server of our own. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -29,3 +29,21 @@ export const QUESTION_MIX: { kind: string; queries: string[] }[] = [
 export const ALL_QUESTIONS = QUESTION_MIX.flatMap((group) => group.queries);
 
 export const ALL_QUERIES = QUERY_MIX.flatMap((group) => group.queries);
+
+/**
+ * What a Korean developer types into the search box of the Korean React docs (bench/eval's
+ * react-ko corpus): Korean terms, API names as written in code, a stray letter, initial consonants.
+ * Written before any engine was run on them; not tuned to the results.
+ */
+export const REACT_QUERY_MIX: { kind: string; queries: string[] }[] = [
+  { kind: "Korean term", queries: ["상태", "컴포넌트", "렌더링", "리렌더링", "훅", "폼"] },
+  { kind: "two words", queries: ["이벤트 핸들러", "커스텀 훅", "서버 컴포넌트", "useEffect 의존성", "상태 끌어올리기"] },
+  {
+    kind: "identifier",
+    queries: ["useState", "useEffect", "useRef", "props", "ref", "JSX", "memo", "Suspense", "context", "key"],
+  },
+  { kind: "one letter", queries: ["e"] },
+  { kind: "initial consonants", queries: ["ㅅㅌ", "ㅋㅍㄴㅌ"] },
+];
+
+export const REACT_QUERIES = REACT_QUERY_MIX.flatMap((group) => group.queries);
