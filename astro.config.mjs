@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import tailwindcss from "@tailwindcss/vite";
-import { preloadSearchWorker } from "./src/node/preload-search-worker";
+import { preloadSearchCode } from "./src/node/preload-search-code";
 
 /** BASE_PATH: where the site is served, e.g. `/help/`. Always with leading and trailing slashes. */
 function basePath() {
@@ -56,7 +56,7 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", assets: "_assets" },
   devToolbar: { enabled: false },
-  integrations: [preloadSearchWorker()],
+  integrations: [preloadSearchCode()],
   // The default code theme's comment colour fails WCAG AA contrast; this one passes.
   markdown: { shikiConfig: { theme: "github-dark-high-contrast" } },
   // Never inline a script (Astro inlines scripts under the inline limit): the Content-Security-Policy

@@ -145,17 +145,25 @@ function childPids(pid: number): number[] {
 // The Pagefind side of a shared link: `pf-search/?q=…` runs the query on load and paints the first 10
 // results (title and excerpt), then marks the body. Without `q` it only offers allUrls() for the answer
 // sets: every result's URL, each result's data loaded once across queries.
-const PAGEFIND_PAGE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
-<form id="f"><input id="q" name="q" type="search"></form><p id="count"></p><ol id="results"></ol>
-<script type="module">
+const PAGEFIND_SCRIPT = `
 let pagefind;
 async function run(query) {
-  document.getElementById("q").value = query;
+  document.getElementById("search-q").value = query;
   pagefind ??= await import("/pagefind/pagefind.js");
   const search = await pagefind.search(query);
   const first = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  document.getElementById("count").textContent = String(search.results.length);
-  document.getElementById("results").replaceChildren(...first.map((d) => { const li = document.createElement("li"); li.innerHTML = d.meta.title + " " + d.excerpt; return li; }));
+  document.getElementById("results-heading").textContent = "도움말 검색 결과 (총 " + search.results.length + "건)";
+  document.getElementById("search-results").replaceChildren(...first.map((d) => {
+    const li = document.createElement("li");
+    li.className = "p-4";
+    const a = document.createElement("a");
+    a.href = d.url;
+    a.innerHTML = d.meta.title;
+    const p = document.createElement("p");
+    p.innerHTML = d.excerpt;
+    li.append(a, p);
+    return li;
+  }));
   document.body.dataset.done = query;
 }
 const urls = new Map();
@@ -171,10 +179,27 @@ async function all(query) {
   return results.map((r) => urls.get(r.id));
 }
 window.allUrls = all;
-document.getElementById("f").addEventListener("submit", (e) => { e.preventDefault(); run(document.getElementById("q").value); });
+document.getElementById("search-form").addEventListener("submit", (e) => { e.preventDefault(); run(document.getElementById("search-q").value); });
 const shared = new URLSearchParams(location.search).get("q");
 if (shared) run(shared);
-</script></body></html>`;
+`;
+
+/**
+ * The Pagefind side of a shared link: this site's own search page (\`search/index.html\` of the
+ * build) with its search scripts, preloads and Content-Security-Policy taken out (Pagefind runs
+ * WebAssembly and this inline script) and a script running Pagefind's JS API on load put in, which
+ * shows the first 10 results in the page's own list. Both engines pay for the same page (styles,
+ * web font, header), so only the search differs.
+ */
+function pagefindPage(searchPage: string): string {
+  const shell = searchPage
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, "")
+    .replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, "");
+  if (!shell.includes('id="search-results"') || !shell.includes("</body>"))
+    throw new Error("bench:compare: the built search page has no #search-results list to show Pagefind's results in");
+  return shell.replace("</body>", `<script type="module">${PAGEFIND_SCRIPT}</script></body>`);
+}
 
 /** Served paths that are not search code or data: the page itself, its styles, icons and web fonts. */
 const NOT_SEARCH = /(\/|\.html|\.css|\.svg|\.ico|\.woff2?)$/;
@@ -392,7 +417,7 @@ if (synthetic.length)
   );
 if (plans.some((p) => p.about)) log("- Real corpus: the Korean React docs, with queries of their own (see its section).");
 log(
-  "- Time to first results: each query opens a shared link to its results in a new browser context (cold cache): `search/?q=<query>` on this site, `pf-search/?q=<query>` on a page that runs Pagefind's JS API on load and shows the first 10 results, over a copy of the same built site indexed by the Pagefind CLI (article content only, `data-pagefind-body`). The time is the page's own `performance.now()` (from navigation start, so loading the page is included) in the first animation frame that shows the results. One unrecorded warm-up link per engine and corpus.",
+  "- Time to first results: each query opens a shared link to its results in a new browser context (cold cache): `search/?q=<query>` on this site, `pf-search/?q=<query>` on this site's own search page with its search scripts replaced by Pagefind's JS API, run on load, showing the first 10 results in the same list (so both pay for the same page: styles, web font, header), over a copy of the same built site indexed by the Pagefind CLI (article content only, `data-pagefind-body`). The time is the page's own `performance.now()` (from navigation start, so loading the page is included) in the first animation frame that shows the results. One unrecorded warm-up link per engine and corpus.",
 );
 log(
   "- Bytes to first results: search code and data the server sent until then (JS, JSON, WASM, Pagefind's index and fragment files), each file counted once at its brotli size (quality 11). The page's own HTML and CSS, icons and web fonts (.woff2, .woff) are not search code and are left out.",
@@ -432,7 +457,10 @@ for (const plan of plans) {
   await markPagefindBody(pfSite);
   const pagefindRun = await runMeasured(process.execPath, [PAGEFIND, "--site", pfSite], {});
   await mkdir(path.join(pfSite, "pf-search"), { recursive: true });
-  await writeFile(path.join(pfSite, "pf-search", "index.html"), PAGEFIND_PAGE);
+  await writeFile(
+    path.join(pfSite, "pf-search", "index.html"),
+    pagefindPage(await readFile(path.join(dist, "search", "index.html"), "utf8")),
+  );
 
   const oursLog = path.join(dir, "ours-requests.log");
   const theirsLog = path.join(dir, "pagefind-requests.log");

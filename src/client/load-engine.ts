@@ -7,10 +7,51 @@
 import type { EngineAnswer, EngineApi, EngineCall } from "./engine-api";
 import { fetchUpFront, type UpFront } from "./up-front";
 
-/** The engine on the page: loaded only where a worker cannot run, so pages with one never download it twice. */
-async function openHere(metaUrl: string, upFront: Promise<UpFront>): Promise<EngineApi> {
-  const [{ openEngineAt }, files] = await Promise.all([import("./open-engine"), upFront]);
+type EngineModule = typeof import("./open-engine");
+
+/** The engine on the page: loaded only where a worker cannot run or a search cannot wait for one. */
+async function openHere(metaUrl: string, upFront: Promise<UpFront>, module?: Promise<EngineModule>): Promise<EngineApi> {
+  const [{ openEngineAt }, files] = await Promise.all([module ?? import("./open-engine"), upFront]);
   return openEngineAt(metaUrl, files);
+}
+
+/**
+ * For a page that searches as it opens (a shared link to a result list): the first search runs on
+ * the page, where the engine is ready as soon as its code and the up-front files are, instead of
+ * waiting for a worker to start. The worker starts once that first answer is in and takes every
+ * call after it is open, so typing never waits on the page.
+ */
+async function openHereThenInWorker(
+  metaUrl: string,
+  upFront: Promise<UpFront>,
+  module: Promise<EngineModule>,
+): Promise<EngineApi> {
+  const here = await openHere(metaUrl, upFront, module);
+  let worker: EngineApi | undefined;
+  let starting = false;
+  const startWorker = () => {
+    if (starting || typeof Worker !== "function") return;
+    starting = true;
+    openInWorker(metaUrl, upFront).then(
+      (opened) => (worker = opened),
+      () => undefined, // No worker: the page's engine answers everything.
+    );
+  };
+  // Once the page is idle after the first answer: starting a worker costs the page's main thread too.
+  const startWhenIdle = () =>
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(startWorker, { timeout: 1000 })
+      : setTimeout(startWorker, 200);
+  const answered = <T>(answer: Promise<T>): Promise<T> => {
+    if (!starting) void answer.finally(startWhenIdle).catch(() => undefined);
+    return answer;
+  };
+  return {
+    search: (...args) => answered((worker ?? here).search(...args)),
+    instant: (...args) => answered((worker ?? here).instant(...args)),
+    load: (ids) => answered((worker ?? here).load(ids)),
+    suggest: (...args) => answered((worker ?? here).suggest(...args)),
+  };
 }
 
 // Distributes a union over its members, so each call keeps its own method and arguments.
@@ -48,11 +89,20 @@ async function openInWorker(metaUrl: string, upFront: Promise<UpFront>): Promise
 
 let opening: Promise<EngineApi> | undefined;
 
-export function openEngine(metaUrl: string): Promise<EngineApi> {
+/**
+ * `statsUrls`: the stats files, where the page names them (see fetchUpFront). `searchFirstHere`:
+ * the engine's module, imported by a page that searches as it opens (see openHereThenInWorker).
+ */
+export function openEngine(
+  metaUrl: string,
+  statsUrls: readonly string[] = [],
+  searchFirstHere?: Promise<EngineModule>,
+): Promise<EngineApi> {
   opening ??= (async () => {
     const url = new URL(metaUrl, location.href).href;
-    const upFront = fetchUpFront(url);
+    const upFront = fetchUpFront(url, statsUrls);
     upFront.catch(() => undefined);
+    if (searchFirstHere) return openHereThenInWorker(url, upFront, searchFirstHere);
     if (typeof Worker !== "function") return openHere(url, upFront);
     try {
       return await openInWorker(url, upFront);

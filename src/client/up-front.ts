@@ -18,12 +18,17 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** `metaUrl` is absolute: the other files' names are relative to it. */
-export async function fetchUpFront(metaUrl: string): Promise<UpFront> {
+/**
+ * `metaUrl` is absolute: the other files' names are relative to it. `statsUrls`, where the page
+ * knows them (the search page lists them), are fetched with the meta file rather than after it.
+ */
+export async function fetchUpFront(metaUrl: string, statsUrls: readonly string[] = []): Promise<UpFront> {
+  const early = statsUrls.map((url) => fetchText(new URL(url, metaUrl).href));
+  for (const fetching of early) fetching.catch(() => undefined);
   const meta = JSON.parse(await fetchText(metaUrl)) as SearchMeta;
   const count = typeof meta.files?.stats === "number" ? meta.files.stats : 0;
-  const stats = await Promise.all(
-    Array.from({ length: count }, (_, i) => fetchText(new URL(fileName(meta, "stats", i), metaUrl).href)),
-  );
+  const named = Array.from({ length: count }, (_, i) => new URL(fileName(meta, "stats", i), metaUrl).href);
+  const known = new Map(statsUrls.map((url, i) => [new URL(url, metaUrl).href, early[i]!]));
+  const stats = await Promise.all(named.map((url) => known.get(url) ?? fetchText(url)));
   return { meta, stats };
 }

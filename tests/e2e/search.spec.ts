@@ -785,13 +785,23 @@ test.describe("keyboard", () => {
 });
 
 test.describe("where the engine runs", () => {
-  test("in a Web Worker; without workers, on the page with the same answer", async ({ page, browser, baseURL }) => {
-    const withWorker = await openSearch(page, { q: "챗봇 삭제" });
-    expect(page.workers().length).toBe(1);
+  test("a shared link searches on the page, typing in a Web Worker; without workers, all on the page with the same answer", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await openSearch(page, { q: "챗봇 삭제" });
+    // The first search ran on the page; the worker starts after it and answers what is typed next.
+    await expect.poll(() => page.workers().length).toBe(1);
+    await searchBox(page).fill("챗봇 설정");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("챗봇 설정");
+    await expect(page).toHaveTitle(/^'챗봇 설정' 검색 결과/);
+    const typed = await waitForSomeResults(page);
+
     const context = await browser.newContext(baseURL ? { baseURL } : {});
     const plain = await context.newPage();
     await plain.addInitScript(() => Object.defineProperty(window, "Worker", { value: undefined }));
-    expect(await openSearch(plain, { q: "챗봇 삭제" })).toBe(withWorker);
+    expect(await openSearch(plain, { q: "챗봇 설정" })).toBe(typed);
     expect(plain.workers().length).toBe(0);
     await expect(resultLinks(plain)).toHaveText(await titles(page));
     await context.close();
@@ -832,12 +842,17 @@ test.describe("a shared link to a result list", () => {
     expect(pageCode, "the search page's module, loaded after its first script").toBeDefined();
     expect(meta.start).toBeLessThan(pageCode!.start);
 
-    // The worker's script too: the page preloads the file the worker then starts from.
+    // The page's search code too, all of it asked for with the HTML, not one import after another.
     const modulePreloads = await page
       .locator('head link[rel="modulepreload"]')
       .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/search-worker-[\w-]+\.js$/)]);
-    expect(modulePreloads).toContain(page.workers()[0]!.url());
+    const scripts = timing.filter((entry) => /\/_assets\/.+\.js$/.test(entry.name) && !/search-worker/.test(entry.name));
+    const entryScripts = await page
+      .locator('script[type="module"][src]')
+      .evaluateAll((tags) => tags.map((tag) => (tag as HTMLScriptElement).src));
+    for (const script of scripts)
+      if (!entryScripts.includes(script.name)) expect(modulePreloads, script.name).toContain(script.name);
+    expect(modulePreloads.length).toBeGreaterThan(0);
 
     // Each up-front file requested once: the engine used the preloaded copy instead of asking again.
     for (const url of [metaUrl, ...stats.map((link) => link.href)])
