@@ -10,6 +10,8 @@ export interface SiteData {
   readonly byPath: ReadonlyMap<string, Category>;
   /** Every article, newest first. */
   readonly articles: readonly Article[];
+  /** Every article by id (its slug): an article page finds its own in constant time, not by a scan of all. */
+  readonly byId: ReadonlyMap<string, Article>;
   /** Articles filed directly under each category path, in display order. */
   readonly articlesIn: ReadonlyMap<string, readonly Article[]>;
   /** Number of articles in each category and all below it. */
@@ -69,7 +71,8 @@ export function getSiteData(): Promise<SiteData> {
     for (const list of [...articlesIn.values(), ...articlesBelow.values()]) list.sort(displayOrder);
     const promoted = articles.filter((article) => article.data.promoted);
     const byPath = new Map(categories.map((c) => [c.path, c]));
-    return { categories, byPath, articles, articlesIn, countBelow, articlesBelow, promoted, synonyms };
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    return { categories, byPath, articles, byId, articlesIn, countBelow, articlesBelow, promoted, synonyms };
   })();
   return cached;
 }

