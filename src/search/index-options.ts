@@ -1,6 +1,6 @@
 /**
- * MiniSearch options shared by the builder and the browser: `loadJSON` needs exactly the options
- * the index was built with, and query-time processing must agree with index-time processing.
+ * The MiniSearch options the build indexes with, and the fields and boosts the browser scores with
+ * (bm25.ts reads the postings MiniSearch wrote): query-time processing must agree with index time.
  */
 import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
