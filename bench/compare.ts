@@ -6,7 +6,8 @@
 // fetched and the time from navigation start until the results are painted. Answer sets are compared
 // with the brute-force reference (recall, precision); the engine's time per keystroke is measured in
 // Node over the built files. Writes the report (--out) and a chart next to it (benchmarks.svg); the
-// report's "## Lighthouse" section (bench/lighthouse.ts) and whatever follows it are kept.
+// report's "## Lighthouse" and "## Engine and typing" sections (bench/lighthouse.ts,
+// bench/search-bench.ts) and whatever follows them are kept.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
@@ -643,9 +644,10 @@ const svg = comparisonChartSvg([
     groups: chart.map((c) => ({ label: c.label, values: c.ms })),
   },
 ]);
-// Sections other scripts own (bench/lighthouse.ts writes "## Lighthouse") stay as they are.
+// Sections other scripts own (bench/lighthouse.ts writes "## Lighthouse", bench/search-bench.ts
+// "## Engine and typing"), and whatever follows the first of them, stay as they are.
 const previous = existsSync(OUT) ? await readFile(OUT, "utf8") : "";
-const kept = /^## Lighthouse\b/m.exec(previous);
+const kept = /^## (?:Lighthouse|Engine and typing)\b/m.exec(previous);
 await mkdir(path.dirname(OUT), { recursive: true });
 await writeFile(CHART, svg);
 await writeFile(OUT, `${lines.join("\n")}\n${kept ? `\n${previous.slice(kept.index).trimEnd()}\n` : ""}`);

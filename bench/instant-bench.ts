@@ -165,8 +165,9 @@ async function buildSite(size: number): Promise<string> {
   return dist;
 }
 
-/** Runs the typing benchmark at each size and returns the Markdown lines it printed. */
-export async function runInstantBench(sizeList: readonly number[]): Promise<string[]> {
+/** Runs the typing benchmark at each size; returns the Markdown lines it printed and the long tasks seen per size. */
+export async function runInstantBench(sizeList: readonly number[]): Promise<{ lines: string[]; longTasks: Map<number, number> }> {
+  const longTasks = new Map<number, number>();
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("the typing benchmark needs Chromium: apt-get install chromium, or set CHROMIUM_PATH");
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -195,6 +196,7 @@ export async function runInstantBench(sizeList: readonly number[]): Promise<stri
       const pair = (values: number[], format: (n: number) => string) =>
         `${format(percentile(values, 50))} / ${format(percentile(values, 95))}`;
       const longest = long.length ? ms(Math.max(...long)) : "none";
+      longTasks.set(size, long.length);
       lines.push(
         `| ${size.toLocaleString("en")} | ${pair(
           runs.map((r) => r.firstBytes),
@@ -214,7 +216,7 @@ export async function runInstantBench(sizeList: readonly number[]): Promise<stri
   }
   await browser.close();
   for (const line of lines) console.log(line);
-  return lines;
+  return { lines, longTasks };
 }
 
 // Run alone: tsx bench/instant-bench.ts [--sizes 2000,10000]
