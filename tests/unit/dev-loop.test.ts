@@ -66,6 +66,16 @@ test("an edited title is served within 2 s", async () => {
   expect(ms).toBeLessThan(2_000);
 }, 20_000);
 
+test("the search page's files are served as the page asks for them (no trailing slash), so search works", async () => {
+  const search = await page("search/?q=%EC%B1%97%EB%B4%87");
+  expect(search.status).toBe(200);
+  const metaUrl = /data-meta-url="([^"]+)"/.exec(search.text)?.[1];
+  expect(metaUrl).toMatch(/search-data\/meta\.[0-9a-f]+\.json$/);
+  const meta = await page(metaUrl!.replace(/^\//, ""));
+  expect(meta.status).toBe(200);
+  expect(JSON.parse(meta.text)).toHaveProperty("documentCount", 2);
+}, 30_000);
+
 test("a content error shows in the overlay naming file and field, and clears when fixed", async () => {
   await writeFile(path.join(dir, "second.md"), article("다른 도움말", "2025-13-45"));
   // The page answers with Astro's error overlay, which shows the error's message; the terminal has it too.
