@@ -227,7 +227,6 @@ function pack<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes: nu
 interface ShardPart {
   readonly entry: IndexEntry;
   readonly positions: PairPositions | undefined;
-  readonly bytes: number;
 }
 
 /**
@@ -259,9 +258,7 @@ function splitToken(entry: IndexEntry, positions: PairPositions | undefined, max
           if (list) (partPositions[field] ??= {})[id] = list;
         }
     }
-    const part: IndexEntry = [token, partFields];
-    const found = positions ? partPositions : undefined;
-    return { entry: part, positions: found, bytes: jsonBytes(part) + (found ? jsonBytes(found) + jsonBytes(token) : 0) };
+    return { entry: [token, partFields], positions: positions ? partPositions : undefined };
   });
 }
 
