@@ -8,7 +8,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
@@ -16,7 +15,7 @@ import MiniSearch from "minisearch";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../tests/support/memory-source";
 import { CHROMIUM_ARGS, chromiumPath } from "../../tests/browser";
-import { copyForPagefind, markPagefindBody, serveSite, waitForServer } from "../local-site";
+import { copyForPagefind, freePort, markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";
 import { compareTo, dedupe, firstAnswerRank, summarize, summarizeByKind, type Judged, type Metrics } from "./metrics";
 
@@ -262,18 +261,6 @@ window.pagefindUrls = async (query) => {
 };
 window.ready = true;
 </script></body></html>`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const slugOfUrl = (url: string): string | undefined => {
   const slug = /\/articles\/([^/]+)\/?(?:index\.html)?(?:[?#].*)?$/.exec(url)?.[1];
