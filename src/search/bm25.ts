@@ -7,7 +7,7 @@
  * terms and fields) cost more than the scoring itself, and typing runs a search per key.
  */
 import { FIELD_BOOST, INDEX_FIELDS } from "./index-options";
-import type { IndexEntry } from "./payload";
+import { countBelow, type IndexEntry } from "./payload";
 
 const K = 1.2;
 const B = 0.7;
@@ -59,24 +59,12 @@ function addToken(byField: IndexEntry[1], weight: number, stats: CorpusStats, in
   }
 }
 
-/** First index in the ascending `tokens` not below `value`. */
-function lowerBound(tokens: readonly string[], value: string): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export function scoreToken(postings: Postings, token: string, prefix: boolean, stats: CorpusStats): Scored {
   const scored: Scored = { scores: new Map(), title: new Set() };
   const exact = postings.byToken.get(token);
   if (exact) addToken(exact, 1, stats, scored);
   if (!prefix) return scored;
-  for (let i = lowerBound(postings.tokens, token); i < postings.tokens.length; i++) {
+  for (let i = countBelow(postings.tokens, token); i < postings.tokens.length; i++) {
     const longer = postings.tokens[i]!;
     if (!longer.startsWith(token)) break;
     const distance = longer.length - token.length;

@@ -98,7 +98,7 @@ export interface TermShard {
 export type WordCounts = [word: string, count: number][];
 
 /** How many of the ascending `bounds` are below `value` (code-unit order, as `Array.prototype.sort`). */
-function countBelow(bounds: readonly string[], value: string): number {
+export function countBelow(bounds: readonly string[], value: string): number {
   let low = 0;
   let high = bounds.length;
   while (low < high) {
