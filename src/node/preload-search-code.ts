@@ -5,14 +5,13 @@
  * pages were rendered) it adds to `search/index.html` a `<link rel="modulepreload">` for every
  * chunk the page's module scripts import, statically or through Vite's dynamic-import dependency
  * list, as Vite itself does for the HTML pages it builds (Astro does not). The search worker is not
- * among them: a shared link's first search runs on the page, and the worker starts after it.
+ * among them (it is started by URL, not imported): a shared link's first search runs on the page,
+ * and the worker starts after it.
  */
 import type { AstroIntegration } from "astro";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-
-const WORKER_FILE = /^search-worker-[\w-]+\.js$/;
 
 /**
  * Chunks `file` imports: statically (`from"./x.js"`, `import"./x.js"`) and, with `dynamic`, those
@@ -36,7 +35,7 @@ async function moduleGraph(assetsDir: string, entries: readonly string[]): Promi
   const queue = [...entries];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     for (const next of await importsOf(assetsDir, file, entries.includes(file))) {
-      if (seen.has(next) || WORKER_FILE.test(next)) continue;
+      if (seen.has(next)) continue;
       seen.add(next);
       queue.push(next);
     }
