@@ -4,12 +4,10 @@
  * page where no worker can start.
  */
 import { SearchEngine, sourceOver } from "../search/engine";
-import type { UpFront } from "./up-front";
+import { fetchText, type UpFront } from "./up-front";
 
 async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
+  return JSON.parse(await fetchText(url)) as unknown;
 }
 
 /** `metaUrl` is absolute: the other files' names are relative to it. */

@@ -12,7 +12,8 @@ export interface UpFront {
   readonly stats: readonly string[];
 }
 
-async function fetchText(url: string): Promise<string> {
+/** A search file's text; a failed response is an error naming the file. */
+export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
