@@ -3,7 +3,7 @@
 // presets, each run three times (timings are noisy on a shared 2-core machine); the median of each
 // category's score goes to docs/BENCHMARKS.md (section "Lighthouse", replaced on each run).
 import { spawnSync } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { replaceSection } from "./measure";
 import os from "node:os";
 import path from "node:path";
 import lighthouse, { type Flags } from "lighthouse";
@@ -74,10 +74,5 @@ const section = [
   "The search page is `noindex` on purpose (result lists are not for search engines), which costs it SEO points.",
   "",
 ].join("\n");
-const current = await readFile(OUT, "utf8");
-const start = current.indexOf("## Lighthouse");
-const end = start < 0 ? -1 : current.indexOf("\n## ", start + 1);
-const next =
-  start < 0 ? `${current.trimEnd()}\n\n${section}` : current.slice(0, start) + section + (end < 0 ? "" : current.slice(end + 1));
-await writeFile(OUT, next);
+await replaceSection(OUT, section);
 console.log(section);

@@ -1,4 +1,5 @@
 /** Small helpers for benchmark scripts: sizes as a CDN would serve them, and timing distributions. */
+import { readFile, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export interface Sizes {
@@ -43,4 +44,22 @@ export function time<T>(work: () => T): [T, number] {
   const start = performance.now();
   const result = work();
   return [result, performance.now() - start];
+}
+
+/**
+ * Puts `section` (Markdown starting with its `## ` heading line) into `file` in place of the section
+ * with that heading, up to the next `## `, or at the end: each benchmark script owns its section of
+ * docs/BENCHMARKS.md and leaves the others as they are.
+ */
+export async function replaceSection(file: string, section: string): Promise<void> {
+  const heading = section.slice(0, section.indexOf("\n"));
+  const current = await readFile(file, "utf8");
+  const start = current.indexOf(heading);
+  const end = start < 0 ? -1 : current.indexOf("\n## ", start + 1);
+  await writeFile(
+    file,
+    start < 0
+      ? `${current.trimEnd()}\n\n${section}`
+      : current.slice(0, start) + section + (end < 0 ? "" : current.slice(end + 1)),
+  );
 }

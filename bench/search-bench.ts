@@ -3,7 +3,6 @@
 // latency (search + the first page's highlights and snippets) for a keyword mix and a question mix,
 // and checks every answer against the brute-force reference (questions may only add articles).
 // Then, unless --no-browser, builds sites and types into the header box in Chromium (instant-bench.ts).
-import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { buildSearchFiles, type SearchFiles } from "../src/node/search/build-search-data";
 import { SearchEngine } from "../src/search/engine";
@@ -12,7 +11,7 @@ import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import { generateCorpus } from "./corpus";
 import { corpusSearchData } from "./corpus-data";
-import { addSizes, kb, ms, percentile, sizes, time, type Sizes } from "./measure";
+import { addSizes, kb, ms, percentile, replaceSection, sizes, time, type Sizes } from "./measure";
 import { ALL_QUERIES, ALL_QUESTIONS } from "./queries";
 import { firstPage } from "./search-bench-lib";
 
@@ -126,14 +125,6 @@ if (SIZES.includes(10000)) {
     "",
   ].join("\n");
   const out = "docs/BENCHMARKS.md";
-  const current = await readFile(out, "utf8");
-  const start = current.indexOf("## Engine and typing");
-  const end = start < 0 ? -1 : current.indexOf("\n## ", start + 1);
-  await writeFile(
-    out,
-    start < 0
-      ? `${current.trimEnd()}\n\n${section}`
-      : current.slice(0, start) + section + (end < 0 ? "" : current.slice(end + 1)),
-  );
+  await replaceSection(out, section);
   console.error(`wrote the "Engine and typing" section of ${out}`);
 }
