@@ -19,6 +19,7 @@ import {
   type ShardRange,
   type TermShard,
   type WordCounts,
+  type DeclaredPairs,
 } from "./payload";
 
 /** Where the engine gets the files; `file` is called at most once per file. */
@@ -99,7 +100,7 @@ export class FileCache {
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
   private readonly blocks = new Map<number, Promise<DocRecord[]>>();
-  private readonly singles = new Map<"initials" | "words" | "stats", Promise<unknown>>();
+  private readonly singles = new Map<"initials" | "words" | "pairs" | "stats", Promise<unknown>>();
   private readonly records: (DocRecord | undefined)[] = [];
   private allStats: AllStats | undefined;
 
@@ -214,5 +215,10 @@ export class FileCache {
 
   words(): Promise<WordCounts> {
     return remember(this.singles, "words", () => this.source.file("words", 0)) as Promise<WordCounts>;
+  }
+
+  /** The synonyms the articles declare in parentheses (`상태(state)`). */
+  pairs(): Promise<DeclaredPairs> {
+    return remember(this.singles, "pairs", () => this.source.file("pairs", 0)) as Promise<DeclaredPairs>;
   }
 }

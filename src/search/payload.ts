@@ -13,12 +13,14 @@
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials blocks: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
- * - words: the articles' most frequent whole words with counts, to correct a word that finds nothing.
+ * - words: the articles' most frequent whole words with counts, to correct a word that finds nothing,
+ *   split a compound typed without spaces or find a loanword in the other script (lexicon.ts);
+ * - pairs: the synonyms the articles declare in parentheses (`상태(state)`), for questions.
  */
 import type { SearchCategory } from "./types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 4;
+export const SEARCH_FILES_VERSION = 5;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -53,14 +55,17 @@ export interface SearchMeta {
   readonly shortWords: string;
 }
 
-export type FileKind = "stats" | "terms" | "docs" | "initials" | "words";
+export type FileKind = "stats" | "terms" | "docs" | "initials" | "words" | "pairs";
+
+/** The kinds written as one file each. */
+const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
 
 /**
  * A search file's name. One hash for all of them keeps the meta file small (a hash each would be
  * most of its bytes at 50,000 articles); a CDN may still cache them forever.
  */
 export function fileName(meta: Pick<SearchMeta, "files">, kind: FileKind, index = 0): string {
-  return kind === "words" ? `words.${meta.files.id}.json` : `${kind}-${index}.${meta.files.id}.json`;
+  return SINGLE_FILES.has(kind) ? `${kind}.${meta.files.id}.json` : `${kind}-${index}.${meta.files.id}.json`;
 }
 
 /** Per-article statistics of a range of article ids (a stats file). */
@@ -96,6 +101,9 @@ export interface TermShard {
 }
 
 export type WordCounts = [word: string, count: number][];
+
+/** Terms the articles write together with their original in parentheses, `[korean, latin]` compacted: `["상태", "state"]`. */
+export type DeclaredPairs = [korean: string, latin: string][];
 
 /** How many of the ascending `bounds` are below `value` (code-unit order, as `Array.prototype.sort`). */
 export function countBelow(bounds: readonly string[], value: string): number {

@@ -9,10 +9,13 @@
  *    its synonyms (synonyms.ts); filler words of a question (`어떻게`, `안`, `하나요`) are not required.
  *    (A first, cheaper pass of it runs before stage 2: particles and fillers tell keywords from a
  *    question.)
- * 4. correct: a word that still finds nothing is read as English-mode typing (keyboard.ts:
- *    `cotqht` → 챗봇) or replaced by the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
+ *    Questions also match the synonyms the articles declare in parentheses (`상태(state)`).
+ * 4. reread: a word that still finds nothing is read as English-mode typing (keyboard.ts:
+ *    `cotqht` → 챗봇), as a loanword the articles write in the other script (lexicon.ts: `리덕스` →
+ *    redux), as a compound of the articles' words typed without spaces (lexicon.ts: `채널연결해제` →
+ *    채널 연결 해제), or as a typo of the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
  * 5. relax: if no article has every remaining word, list those covering the most informative part
- *    of the query (relax.ts).
+ *    of the query (relax.ts); while any informative word occurs, the list is never empty.
  */
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
@@ -21,7 +24,8 @@ import { isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
-import { coverageShare, selectCovered, termWeight, MIN_SHARE, type QueryPart } from "./relax";
+import { Lexicon } from "./lexicon";
+import { candidateThreshold, coverageShare, selectCovered, termWeight, type QueryPart } from "./relax";
 import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
 
@@ -89,6 +93,8 @@ export class QueryPipeline {
   private readonly synonyms: SynonymTable;
   private readonly shortWords: ReadonlySet<string>;
   private suggester: Promise<SpellingSuggester> | undefined;
+  private lexicon: Promise<Lexicon> | undefined;
+  private declared: Promise<SynonymTable> | undefined;
 
   constructor(
     private readonly files: FileCache,
@@ -131,18 +137,17 @@ export class QueryPipeline {
       words = [...words.slice(0, -1), { ...last, forms: unique([...last.forms, ...completions]) }];
     }
 
-    // Stage 4, correct the words that still find nothing.
+    // Stage 4, reread the words that still find nothing.
     let corrected = false;
-    if (options.correct !== false) {
-      words = await Promise.all(
-        words.map(async (word) => {
-          if (word.filler || word.term.choseong || !correctable(word.term.text) || (await this.finds(word.forms))) return word;
-          const better = await this.correction(word);
-          if (better) corrected = true;
-          return better ?? word;
-        }),
-      );
-    }
+    const reread = await Promise.all(
+      words.map(async (word): Promise<readonly Word[]> => {
+        if (word.filler || word.term.choseong || !correctable(word.term.text) || (await this.finds(word.forms))) return [word];
+        const other = await this.reread(word, options.correct !== false);
+        if (other?.corrected) corrected = true;
+        return other?.words ?? [word];
+      }),
+    );
+    words = reread.flat();
     let informative = words.filter((word) => !word.filler);
     // A question made only of filler words (`어떻게 하나요`) searches them after all.
     if (informative.length === 0) informative = words;
@@ -180,6 +185,22 @@ export class QueryPipeline {
     return this.suggester;
   }
 
+  /** The articles' vocabulary with stems, for compounds and loanwords (lexicon.ts), built once. */
+  private vocabulary(): Promise<Lexicon> {
+    this.lexicon ??= this.files
+      .words()
+      .then((words) => new Lexicon(words, this.shortWords, (this.files.meta.synonyms ?? []).flat().map(compact)));
+    this.lexicon.catch(() => (this.lexicon = undefined));
+    return this.lexicon;
+  }
+
+  /** The synonyms the articles declare in parentheses, as a table, loaded once. */
+  private declaredPairs(): Promise<SynonymTable> {
+    this.declared ??= this.files.pairs().then((pairs) => new SynonymTable(pairs));
+    this.declared.catch(() => (this.declared = undefined));
+    return this.declared;
+  }
+
   /** Synonyms of a compact word, as terms. */
   private synonymTerms(compactWord: string): Term[] {
     return this.synonyms.of(compactWord).flatMap((member) => toTerm(member) ?? []);
@@ -189,10 +210,16 @@ export class QueryPipeline {
   private async expand(typed: string, term: Term, allStems = true): Promise<Word> {
     const filler = !term.choseong && isFiller(term.text);
     if (term.choseong) return { typed, term, filler, forms: [term], main: term, predicate: false, inflected: false };
+    // Declared pairs are for questions: a keyword query keeps the exact contract, synonyms.yaml only.
+    const declared = allStems ? this.declaredPairs() : null;
     const asTyped = await this.matcher.count(term);
     const stem = await this.stemOf(term.text, asTyped, allStems);
     const forms = [term, ...(stem ? [stem.term] : [])];
-    for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) forms.push(...this.synonymTerms(text));
+    const pairs = await declared;
+    for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) {
+      forms.push(...this.synonymTerms(text));
+      if (pairs) forms.push(...pairs.of(text).flatMap((member) => toTerm(member) ?? []));
+    }
     return {
       typed,
       term,
@@ -238,23 +265,81 @@ export class QueryPipeline {
     return false;
   }
 
-  /** A word that finds nothing, read as English-mode typing or as a typo of a word of the articles. */
-  private async correction(word: Word): Promise<Word | null> {
-    const hangul = fromEnglishMode(word.typed);
+  /** A word as another word of the articles, if that finds articles. */
+  private async asWord(text: string): Promise<Word | null> {
+    const term = toTerm(text);
+    if (!term) return null;
+    const word = await this.expand(text, term);
+    return (await this.finds(word.forms)) ? word : null;
+  }
+
+  /**
+   * A word that finds nothing, read another way, in this order: English-mode typing (`cotqht`), a
+   * compound of the articles' words (`채널연결해제` → 채널 연결 해제), a typo (`쳇봇` → 챗봇), a
+   * loanword the articles write in the other script (`리덕스` → redux). The exact readings come
+   * first, the guesses last. Each is tried on the word as typed, then on its stems (`리덕스를` →
+   * `리덕스`). All but a compound of words as typed change what is searched, so they are shown as a
+   * correction, and only made when `correct` allows it.
+   */
+  private async reread(word: Word, correct: boolean): Promise<{ words: Word[]; corrected: boolean } | null> {
+    const hangul = correct ? fromEnglishMode(word.typed) : null;
     if (hangul !== null) {
-      const converted = await this.expand(hangul, toTerm(hangul)!);
-      if (await this.finds(converted.forms)) return converted;
+      const converted = await this.asWord(hangul);
+      if (converted) return { words: [converted], corrected: true };
     }
-    const suggester = await this.spelling();
-    // The word as typed first (`쳇봇을` → `챗봇을`), then its stems (`템플랏을` → `템플랏` → `템플릿`).
     const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
+    const lexicon = await this.vocabulary();
+    const compound = await this.compound(sources, lexicon, correct, false);
+    if (compound) return compound;
+    if (!correct) return null;
+    const guessed = await this.guess(sources, lexicon);
+    if (guessed) return { words: [guessed], corrected: true };
+    // Last, a compound with a part the articles do not have: the rest of it still counts.
+    return this.compound(sources, lexicon, correct, true);
+  }
+
+  /**
+   * A word the articles have, guessed from a word they do not: the closest spelling in jamo edits
+   * (`쳇봇` → 챗봇; the word as typed first, then its stems, `템플랏을` → `템플랏` → `템플릿`), else
+   * the same loanword in the other script (`리덕스` → redux).
+   */
+  private async guess(sources: readonly string[], lexicon: Lexicon): Promise<Word | null> {
+    const suggester = await this.spelling();
     for (const source of sources) {
       for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
-        const term = toTerm(spelling);
-        if (!term) continue;
-        const candidate = await this.expand(spelling, term);
-        if (await this.finds(candidate.forms)) return candidate;
+        const candidate = await this.asWord(spelling);
+        if (candidate) return candidate;
       }
+    }
+    for (const source of sources) {
+      const other = lexicon.acrossScripts(source);
+      const found = other === null ? null : await this.asWord(other);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The first source that splits into words of the articles (lexicon.ts), as those words. */
+  private async compound(
+    sources: readonly string[],
+    lexicon: Lexicon,
+    correct: boolean,
+    allowUnknown: boolean,
+  ): Promise<{ words: Word[]; corrected: boolean } | null> {
+    for (const source of sources) {
+      const pieces = lexicon.segment(source, allowUnknown);
+      if (!pieces || (!correct && pieces.some((piece) => piece.across))) continue;
+      let corrected = pieces.some((piece) => piece.across);
+      const words = await Promise.all(
+        pieces.map(async (piece) => {
+          if (!piece.unknown) return this.asWord(piece.text);
+          const word = await this.expand(piece.text, toTerm(piece.text)!);
+          const guessed = correct && correctable(piece.text) ? await this.guess([piece.text], lexicon) : null;
+          if (guessed) corrected = true;
+          return guessed ?? word;
+        }),
+      );
+      if (words.every((piece) => piece !== null)) return { words, corrected };
     }
     return null;
   }
@@ -323,7 +408,15 @@ export class QueryPipeline {
           optimistic.set(id, has);
         }
       });
-      for (const [id, has] of optimistic) if (coverageShare(parts, has) >= MIN_SHARE - 1e-9) candidates.add(id);
+      const shares = new Map<number, number>();
+      let best = 0;
+      for (const [id, has] of optimistic) {
+        const share = coverageShare(parts, has);
+        shares.set(id, share);
+        best = Math.max(best, share);
+      }
+      const least = candidateThreshold(best);
+      for (const [id, share] of shares) if (share > 0 && share >= least - 1e-9) candidates.add(id);
     }
     const ids = [...candidates];
     const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));

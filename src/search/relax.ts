@@ -41,9 +41,21 @@ export function coverageShare(parts: readonly QueryPart[], has: readonly boolean
   return (count / totalCount + weight / totalWeight) / 2;
 }
 
-/** The least coverage an article needs, given the best article's. */
+/**
+ * The least coverage an article needs, given the best article's. When no article covers half of a
+ * long question, the best ones are still listed: a question with an informative word the articles
+ * have never ends with nothing.
+ */
 export function coverageThreshold(best: number): number {
-  return Math.max(MIN_SHARE, BEST_SHARE * best);
+  return best < MIN_SHARE ? BEST_SHARE * best : Math.max(MIN_SHARE, BEST_SHARE * best);
+}
+
+/**
+ * The least coverage, counted optimistically (memberships not yet checked against the text count as
+ * found), worth checking: the threshold for the best optimistic share, never above MIN_SHARE.
+ */
+export function candidateThreshold(bestOptimistic: number): number {
+  return Math.min(MIN_SHARE, coverageThreshold(bestOptimistic));
 }
 
 /** Articles to list (with their coverage), from every candidate's coverage. */

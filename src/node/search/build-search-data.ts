@@ -25,6 +25,7 @@ import {
 } from "../../search/payload";
 import { fieldTexts } from "../../search/reference";
 import { isWordChar } from "../../search/normalize";
+import { minePairs } from "./mine-pairs";
 import type { SearchData, SearchDoc } from "../../search/types";
 
 export interface ArticleForSearch {
@@ -309,13 +310,13 @@ function termShardsOf(entries: IndexEntry[], positions: Map<string, FlatPosition
   return shards;
 }
 
-/** The most frequent words whose file fits the budget once compressed. */
-function wordsWithin(words: WordCounts, budgetBytes: number): string {
-  let kept = words.length;
-  let body = JSON.stringify(words);
+/** The first items (the most frequent words or pairs) whose file fits the budget once compressed. */
+function firstWithin(items: readonly unknown[], budgetBytes: number): string {
+  let kept = items.length;
+  let body = JSON.stringify(items);
   while (kept > 0 && brotliBytes(body) > budgetBytes) {
     kept = Math.floor(kept * 0.9);
-    body = JSON.stringify(words.slice(0, kept));
+    body = JSON.stringify(items.slice(0, kept));
   }
   return body;
 }
@@ -379,10 +380,11 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
   const shortWords = oneSyllableWords(counts);
   const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
-  const wordsBody = wordsWithin(words, budgetBytes);
+  const wordsBody = firstWithin(words, budgetBytes);
+  const pairsBody = firstWithin(minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
 
   const files: SearchMeta["files"] = {
-    id: contentHash([...stats, ...termShards, ...docBlocks, ...initials, wordsBody]),
+    id: contentHash([...stats, ...termShards, ...docBlocks, ...initials, wordsBody, pairsBody]),
     stats: stats.length,
     termBounds: shards.map((s) => s.bound),
     docBlockStarts: docGroups.map((group) => group[0]!),
@@ -408,6 +410,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...named("docs", docBlocks),
       ...named("initials", initials),
       ...named("words", [wordsBody]),
+      ...named("pairs", [pairsBody]),
     ],
   };
   // Only a doc block can outgrow the budget: it holds at least one whole article.

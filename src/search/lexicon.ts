@@ -1,0 +1,167 @@
+/**
+ * The articles' own vocabulary, for the words of a query the articles do not have as typed: built
+ * in the browser from the `words` file (every whole word of the articles with its count), so
+ * everything it proposes is a word of this help center, learnt at build time, never from a list of
+ * questions.
+ *
+ * - `segment`: a compound typed without spaces (`채널연결해제`) split into words the articles write
+ *   apart (`채널`, `연결`, `해제`), by dynamic programming over the vocabulary scored by word
+ *   frequency (a unigram model: the split whose words are likeliest together), as Lucene's Korean
+ *   analyzer (Nori) decompounds with its dictionary.
+ * - `acrossScripts`: a loanword in the other script (`리덕스` → `redux`, `component` → `컴포넌트`)
+ *   by sound key (transliterate.ts).
+ */
+import { isHangulWord } from "./hangul";
+import { reductions } from "./stem";
+import { consonants, hangulSoundKey, keyDistance, latinSoundKey, LONG_KEY } from "./transliterate";
+import type { WordCounts } from "./payload";
+
+/** Longest piece tried, in characters. */
+const MAX_PIECE = 10;
+/** Added to each piece's cost: a split into fewer, longer words is the likelier reading. */
+const PIECE_COST = 2;
+/** Fewest consonant classes a sound key needs before it may name a word (`뷰`'s `P` could be anything). */
+const MIN_KEY_CONSONANTS = 2;
+/** Added to the cost of a piece read as a loanword in the other script (`웹훅` in `웹훅설정` → webhook). */
+const ACROSS_COST = 3;
+
+/** Consonant classes a piece's sound key needs to be read in the other script (`후크` is not `heic`). */
+const ACROSS_PIECE_CONSONANTS = 3;
+/**
+ * Cost of a piece the articles do not have, left as typed so the rest of a compound still counts:
+ * a piece and a share per character, so one unknown word (`회의실`) is likelier than known scraps
+ * around unknown letters (`회`, `의`, `실`).
+ */
+const UNKNOWN_COST = 8;
+const UNKNOWN_CHAR_COST = 4;
+
+/** A piece of a compound: the word to search; a loanword read in the other script; or no word of the articles. */
+export interface Piece {
+  readonly text: string;
+  readonly across: boolean;
+  readonly unknown: boolean;
+}
+
+interface Entry {
+  count: number;
+}
+
+export class Lexicon {
+  /** Words and their stems (`채널을` → `채널`, `연결하려면` → `연결`), with counts. */
+  private readonly vocabulary = new Map<string, Entry>();
+  private readonly logTotal: number;
+  private byKey: Map<string, { word: string; count: number }[]> | undefined;
+
+  /**
+   * @param words the articles' whole words with counts (payload.ts `WordCounts`)
+   * @param shortWords one-syllable words of the articles (`봇`): the only one-syllable pieces allowed
+   * @param ownWords words the help center declares searchable without writing them (synonyms.yaml's members)
+   */
+  constructor(
+    words: WordCounts,
+    private readonly shortWords: ReadonlySet<string>,
+    ownWords: Iterable<string> = [],
+  ) {
+    let total = 0;
+    const add = (text: string, count: number) => {
+      const entry = this.vocabulary.get(text);
+      if (entry) entry.count += count;
+      else this.vocabulary.set(text, { count });
+    };
+    for (const [word, count] of words) {
+      total += count;
+      add(word, count);
+      if (!isHangulWord([...word].pop() ?? "")) continue;
+      // The noun under a particle or a 하다/되다 ending: what a compound is made of.
+      for (const reduction of reductions(word, false)) {
+        if (reduction.rank === 0 && reduction.kind !== "ambiguous" && [...reduction.text].length >= 2) add(reduction.text, count);
+      }
+    }
+    for (const word of ownWords) if (!this.vocabulary.has(word)) add(word, 1);
+    this.logTotal = Math.log(Math.max(total, 1));
+  }
+
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** A piece of a compound with its cost (less for frequent words), or null if it cannot be one. */
+  private piece(text: string, allowUnknown: boolean): (Piece & { cost: number }) | null {
+    const length = [...text].length;
+    const entry = length >= 2 || this.shortWords.has(text) ? this.vocabulary.get(text) : undefined;
+    if (entry) return { text, across: false, unknown: false, cost: this.logTotal - Math.log(entry.count) + PIECE_COST };
+    // Beside unknown letters, a loanword reading is more likely chance than meaning (`프` + `로젝트` → reject).
+    const other = length >= 2 && !allowUnknown ? this.acrossScripts(text, ACROSS_PIECE_CONSONANTS) : null;
+    const count = other === null ? undefined : this.vocabulary.get(other)?.count;
+    if (other !== null && count !== undefined)
+      return { text: other, across: true, unknown: false, cost: this.logTotal - Math.log(count) + PIECE_COST + ACROSS_COST };
+    return allowUnknown ? { text, across: false, unknown: true, cost: UNKNOWN_COST + UNKNOWN_CHAR_COST * length } : null;
+  }
+
+  /**
+   * The likeliest split of `word` into two or more words of the articles, or null when it is not
+   * made of them. Only whole-word pieces: `회의실예약` → `회의실`, `예약`, never `회`, `의실`. A piece
+   * the articles write in the other script stands for that word (`웹훅설정` → webhook, 설정). A
+   * piece of no word of the articles may be left over with `allowUnknown` (`프로젝트삭제` where only
+   * `삭제` is known), as long as one piece is known.
+   */
+  segment(word: string, allowUnknown = false): Piece[] | null {
+    const chars = [...word];
+    const n = chars.length;
+    // Latin words are spaced as typed (`onoff` is not `ON OFF`: the matching contract); Korean is not.
+    if (n < 3 || !chars.some((ch) => isHangulWord(ch))) return null;
+    const best: { cost: number; from: number; piece: Piece | null }[] = [{ cost: 0, from: -1, piece: null }];
+    for (let end = 1; end <= n; end++) {
+      best[end] = { cost: Infinity, from: -1, piece: null };
+      for (let start = Math.max(0, end - MAX_PIECE); start < end; start++) {
+        const before = best[start]!;
+        if (before.cost === Infinity || (start === 0 && end === n)) continue;
+        const piece = this.piece(chars.slice(start, end).join(""), allowUnknown);
+        if (piece && before.cost + piece.cost < best[end]!.cost)
+          best[end] = { cost: before.cost + piece.cost, from: start, piece };
+      }
+    }
+    if (best[n]!.cost === Infinity) return null;
+    const pieces: Piece[] = [];
+    for (let end = n; end > 0; end = best[end]!.from) pieces.unshift(best[end]!.piece!);
+    return pieces.some((piece) => !piece.unknown) ? pieces.map(({ text, across, unknown }) => ({ text, across, unknown })) : null;
+  }
+
+  /**
+   * The articles' word in the other script that sounds like `word` (`리액트` → `react`, `component`
+   * → `컴포넌트`), the most frequent if several do, or null.
+   */
+  acrossScripts(word: string, minConsonants = MIN_KEY_CONSONANTS): string | null {
+    const hangul = isHangulWord(word);
+    const key = hangul ? hangulSoundKey(word) : latinSoundKey(word);
+    if (key === null || consonants(key) < minConsonants) return null;
+    const keys = this.soundKeys();
+    let best: { word: string; count: number; distance: number } | null = null;
+    const consider = (candidates: readonly { word: string; count: number }[] | undefined, distance: number) => {
+      for (const candidate of candidates ?? []) {
+        if (isHangulWord(candidate.word) === hangul) continue;
+        if (!best || distance < best.distance || (distance === best.distance && candidate.count > best.count))
+          best = { ...candidate, distance };
+      }
+    };
+    consider(keys.get(key), 0);
+    if (!best && key.length >= LONG_KEY) {
+      for (const [other, candidates] of keys) if (keyDistance(key, other, 1) <= 1) consider(candidates, 1);
+    }
+    return (best as { word: string } | null)?.word ?? null;
+  }
+
+  /** Sound keys of the vocabulary's Latin words and Hangul words of two syllables or more, built on first use. */
+  private soundKeys(): Map<string, { word: string; count: number }[]> {
+    if (this.byKey) return this.byKey;
+    this.byKey = new Map();
+    for (const [word, { count }] of this.vocabulary) {
+      const key = isHangulWord(word) ? ([...word].length >= 2 ? hangulSoundKey(word) : null) : latinSoundKey(word);
+      if (key === null || consonants(key) < MIN_KEY_CONSONANTS) continue;
+      const list = this.byKey.get(key) ?? [];
+      list.push({ word, count });
+      this.byKey.set(key, list);
+    }
+    return this.byKey;
+  }
+}

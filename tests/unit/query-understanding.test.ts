@@ -1,0 +1,135 @@
+// What the engine learns from the articles themselves, for words they do not have as typed:
+// compounds typed without spaces, loanwords in the other script, synonyms the articles declare in
+// parentheses, and long questions that still find the articles sharing their rare words.
+// Examples are this file's own; none is an evaluation question.
+import { describe, expect, test } from "vitest";
+import { hangulSoundKey, latinSoundKey } from "../../src/search/transliterate";
+import { Lexicon } from "../../src/search/lexicon";
+import { minePairs } from "../../src/node/search/mine-pairs";
+import { engineFor, titlesFound } from "./helpers";
+
+describe("sound keys of loanwords", () => {
+  // Pairs written down from Korean loanword spelling, not computed by the code under test.
+  test.each([
+    ["리액트", "react"],
+    ["컴포넌트", "component"],
+    ["리덕스", "redux"],
+    ["넥스트", "next"],
+    ["플러그인", "plugin"],
+    ["라우터", "router"],
+    ["페이지", "page"],
+    ["하이드레이션", "hydration"],
+  ])("%s sounds like %s", (hangul, latin) => {
+    expect(hangulSoundKey(hangul)).toBe(latinSoundKey(latin));
+  });
+
+  test.each([
+    ["리액트", "redux"],
+    ["서버", "service"],
+    ["노드", "mode"],
+  ])("%s does not sound like %s", (hangul, latin) => {
+    expect(hangulSoundKey(hangul)).not.toBe(latinSoundKey(latin));
+  });
+});
+
+describe("the articles' vocabulary", () => {
+  const lexicon = new Lexicon(
+    [
+      ["회의실", 9],
+      ["예약", 12],
+      ["예약을", 4],
+      ["취소하려면", 3],
+      ["변경", 5],
+      ["회의", 2],
+      ["docker", 6],
+      ["이미지를", 5],
+    ],
+    new Set(),
+  );
+
+  test("splits a compound into whole words of the articles, stems included", () => {
+    expect(lexicon.segment("회의실예약취소")?.map((piece) => piece.text)).toEqual(["회의실", "예약", "취소"]);
+  });
+
+  test("never into fragments: a word it cannot cover with words is not split", () => {
+    expect(lexicon.segment("회의록작성")).toBeNull();
+    expect(lexicon.segment("회의실")).toBeNull(); // a word of its own, not a compound
+  });
+
+  test("leaves an unknown part as typed only when asked, keeping the known words", () => {
+    expect(lexicon.segment("세미나실예약", true)).toEqual([
+      { text: "세미나실", across: false, unknown: true },
+      { text: "예약", across: false, unknown: false },
+    ]);
+  });
+
+  test("reads a loanword in the script the articles write it in", () => {
+    expect(lexicon.acrossScripts("도커")).toBe("docker");
+    expect(lexicon.acrossScripts("image")).toBe("이미지");
+    expect(lexicon.acrossScripts("마우스")).toBeNull();
+  });
+});
+
+describe("pairs the articles declare in parentheses", () => {
+  test("both orders, a space allowed, acronyms spelt by the words before them", () => {
+    const pairs = minePairs([
+      "모든 화면은 상태(state)를 가집니다. 상태(state)가 바뀌면 다시 그립니다.",
+      "Reducer(리듀서)는 순수 함수입니다. 계산된 속성 (computed property)을 씁니다.",
+      "서버 사이드 렌더링(SSR)을 켜세요. 요금은 부가세(VAT) 별도입니다.",
+    ]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ["상태", "state"],
+        ["리듀서", "reducer"],
+        ["계산된속성", "computed property"],
+        ["서버사이드렌더링", "ssr"],
+        ["부가세", "vat"],
+      ]),
+    );
+  });
+
+  test("an annotation reused for many terms is not a synonym", () => {
+    const pairs = minePairs(["주소(URL)를 넣으세요.", "링크(URL)를 넣으세요.", "이미지(URL)도 됩니다."]);
+    expect(pairs.filter(([, latin]) => latin === "url")).toEqual([]);
+  });
+});
+
+describe("searching with what the articles teach", () => {
+  const engine = engineFor([
+    { title: "회의실 예약을 취소하려면", body: "예약 목록에서 취소 버튼을 누릅니다." },
+    { title: "회의실 사용 규칙", body: "회의실은 두 시간까지 씁니다." },
+    { title: "Docker 이미지 만들기", body: "Dockerfile로 이미지를 빌드합니다." },
+    { title: "상태 관리", body: "컴포넌트의 상태(state)는 화면이 기억하는 값입니다." },
+    { title: "출장비 정산", body: "영수증을 첨부해 정산을 신청합니다." },
+  ]);
+
+  test("a compound typed without spaces finds the article that writes the words apart", async () => {
+    expect(await titlesFound(engine, "회의실예약취소")).toEqual(["회의실 예약을 취소하려면"]);
+  });
+
+  test("a loanword typed in Hangul finds the article that writes it in Latin letters, and says so", async () => {
+    const outcome = await engine.search("도커 이미지");
+    expect(outcome.corrected).toBe("docker 이미지");
+    expect(await titlesFound(engine, "도커 이미지")).toEqual(["Docker 이미지 만들기"]);
+  });
+
+  test("with corrections off (search as typed), no loanword reading is made", async () => {
+    const outcome = await engine.search("도커", { correct: false });
+    expect(outcome.hits).toEqual([]);
+  });
+
+  test("a declared pair finds the Korean article for an English word in a question", async () => {
+    expect(await titlesFound(engine, "state 바꾸려면")).toEqual(["상태 관리"]);
+  });
+
+  test("keyword queries keep the exact contract: a declared pair is not a synonym there", async () => {
+    expect(await titlesFound(engine, "state")).toEqual(["상태 관리"]); // written in its text
+    expect(await titlesFound(engine, "상태")).toEqual(["상태 관리"]);
+  });
+
+  test("a long question with one informative word the articles have does not end empty", async () => {
+    const outcome = await engine.search("지난달 다녀온 출장 비용은 정산 어디서 신청하는 건지 모르겠어요");
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect((await engine.load([outcome.hits[0]!.id]))[0]!.title).toBe("출장비 정산");
+  });
+});
