@@ -3,9 +3,42 @@
  * A question succeeds@k when any of its answer slugs is among the engine's first k results.
  */
 
+/**
+ * Kinds of question in the order the tables list them: the first eight, then the kinds added later.
+ * A kind not listed here still counts; it comes after these, alphabetically (summarizeByKind).
+ */
+export const KIND_ORDER: readonly string[] = [
+  "keyword",
+  "particle",
+  "ending",
+  "sentence",
+  "spacing",
+  "synonym",
+  "typo",
+  "english",
+  "transliteration",
+  "symptom",
+  "paraphrase",
+];
+
+/**
+ * Each question is in the dev part (its misses may be read while working on the engine) or the test
+ * part (only its score is reported; its misses are never shown).
+ */
+export type Split = "dev" | "test";
+
+/** A question's split from its `split` field: "dev" or "test"; a question without one counts as test. */
+export function splitOf(value: unknown): Split {
+  if (value === undefined || value === "test") return "test";
+  if (value === "dev") return "dev";
+  throw new Error(`split must be "dev" or "test", not ${JSON.stringify(value)}`);
+}
+
 /** One engine's answer to one question. */
 export interface Judged {
   readonly kind: string;
+  /** The question's split; none counts as test. */
+  readonly split?: Split;
   /** Answer slugs: any one of them is a success. */
   readonly answers: readonly string[];
   /** Result slugs in the engine's order, deduplicated by page (at least the first 10). */
@@ -64,6 +97,15 @@ export function summarizeByKind(judged: readonly Judged[], order: readonly strin
     return a < b ? -1 : a > b ? 1 : 0;
   });
   return new Map(kinds.map((kind) => [kind, summarize(judged.filter((j) => j.kind === kind))]));
+}
+
+/** Metrics over the dev questions, the test questions (including those without a split) and all of them. */
+export function summarizeBySplit(judged: readonly Judged[]): Record<Split | "all", Metrics> {
+  return {
+    dev: summarize(judged.filter((j) => j.split === "dev")),
+    test: summarize(judged.filter((j) => j.split !== "dev")),
+    all: summarize(judged),
+  };
 }
 
 /** Slugs in first-seen order without repeats: a page's best-ranked position. */

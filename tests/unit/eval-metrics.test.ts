@@ -1,12 +1,15 @@
 import { expect, test } from "vitest";
 import {
+  KIND_ORDER,
   compareTo,
   dedupe,
   firstAnswerRank,
   reciprocalRank,
+  splitOf,
   successAt,
   summarize,
   summarizeByKind,
+  summarizeBySplit,
   type Judged,
 } from "../../bench/eval/metrics";
 
@@ -62,6 +65,57 @@ test("kinds outside the given order come last, alphabetically", () => {
     "alpha",
     "zeta",
   ]);
+});
+
+test("the kinds' order: the first eight, then the later kinds, then any other kind alphabetically", () => {
+  expect(KIND_ORDER).toEqual([
+    "keyword",
+    "particle",
+    "ending",
+    "sentence",
+    "spacing",
+    "synonym",
+    "typo",
+    "english",
+    "transliteration",
+    "symptom",
+    "paraphrase",
+  ]);
+  const j = (kind: string): Judged => ({ kind, answers: ["a"], ranked: ["a"], count: 1 });
+  const kinds = ["zeta", "paraphrase", "keyword", "symptom", "abbreviation", "english", "transliteration"];
+  expect([...summarizeByKind(kinds.map(j), KIND_ORDER).keys()]).toEqual([
+    "keyword",
+    "english",
+    "transliteration",
+    "symptom",
+    "paraphrase",
+    "abbreviation",
+    "zeta",
+  ]);
+});
+
+test("a question's split: dev, test, or test when it has none", () => {
+  expect(splitOf("dev")).toBe("dev");
+  expect(splitOf("test")).toBe("test");
+  expect(splitOf(undefined)).toBe("test");
+  expect(() => splitOf("Dev")).toThrow(/"dev" or "test"/);
+  expect(() => splitOf(1)).toThrow(/"dev" or "test"/);
+});
+
+test("summary per split: dev, test (with the questions without a split) and all", () => {
+  const judged: Judged[] = [
+    { kind: "keyword", split: "dev", answers: ["a"], ranked: ["a"], count: 1 }, // success
+    { kind: "keyword", split: "dev", answers: ["a"], ranked: [], count: 0 }, // nothing found
+    { kind: "keyword", split: "test", answers: ["a"], ranked: ["b", "a"], count: 2 }, // rank 2
+    { kind: "typo", answers: ["a"], ranked: ["b", "c", "d", "a"], count: 4 }, // no split: test; rank 4
+  ];
+  const { dev, test: testPart, all } = summarizeBySplit(judged);
+  expect(dev).toEqual({ questions: 2, success1: 0.5, success3: 0.5, mrr10: 0.5, zeroRate: 0.5, meanLength: 0.5 });
+  expect(testPart).toEqual({ questions: 2, success1: 0, success3: 0.5, mrr10: (1 / 2 + 1 / 4) / 2, zeroRate: 0, meanLength: 3 });
+  expect(all).toEqual(summarize(judged));
+  expect(all.questions).toBe(4);
+  // A set with no dev questions scores its dev part as zeros, not NaN.
+  expect(summarizeBySplit(judged.slice(2)).dev).toEqual(summarize([]));
 });
 
 test("empty input gives zeros, not NaN", () => {
