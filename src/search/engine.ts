@@ -12,6 +12,8 @@ import { QueryPipeline, type SearchMode } from "./pipeline";
 import { completions } from "./complete";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
 import { isoDate, type DocRecord, type SearchMeta } from "./payload";
+import { describesTrouble } from "./symptom";
+import { compact } from "./normalize";
 import type { SortOrder } from "./types";
 
 export { sourceOver, type SearchSource } from "./file-cache";
@@ -121,6 +123,7 @@ export class SearchEngine {
       this.files.stats(),
     ]);
     const adjacent = await this.adjacent(result.phrase);
+    const symptomatic = describesTrouble(compact(query.display));
     const categoryCounts = new Map<string, number>();
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
@@ -131,7 +134,8 @@ export class SearchEngine {
       for (const path of this.ancestors[categoryIndex]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
       if (request.category && category.path !== request.category && !category.path.startsWith(prefix)) continue;
       const near = adjacent.has(id) ? 1 : 0;
-      hits.push({ id, category, updated: this.date(id), complete, titleTerms, coverage, adjacent: near, score });
+      const symptom = symptomatic && stats.trouble.has(id) ? 1 : 0;
+      hits.push({ id, category, updated: this.date(id), complete, symptom, titleTerms, coverage, adjacent: near, score });
     }
     hits.sort(request.sort === "latest" ? byLatest : byRelevance);
     return {

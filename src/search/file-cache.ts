@@ -38,6 +38,8 @@ interface AllStats {
   readonly category: number[];
   readonly day: number[];
   readonly fieldLength: (readonly number[])[];
+  /** Articles whose title describes a failure (symptom.ts). */
+  readonly trouble: ReadonlySet<number>;
 }
 
 /** One term shard's entries, or several shards' joined (a token split over them, or a prefix's range). */
@@ -133,10 +135,17 @@ export class FileCache {
         const end = categoryStarts[index + 1] ?? this.documentCount;
         for (let id = start; id < end; id++) category[id] = index;
       });
+      const trouble = new Set<number>();
+      let first = 0;
+      for (const block of blocks) {
+        for (const position of block.trouble) trouble.add(first + position);
+        first += block.day.length;
+      }
       this.allStats = {
         category,
         day: blocks.flatMap((b) => b.day),
         fieldLength: blocks.flatMap((b) => b.fieldLength),
+        trouble,
       };
       return this.allStats;
     }) as Promise<AllStats>;

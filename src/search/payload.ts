@@ -74,6 +74,8 @@ export interface DocStats {
   readonly day: readonly number[];
   /** MiniSearch's field lengths of each article (BM25 needs them for every document a shard names). */
   readonly fieldLength: readonly (readonly number[])[];
+  /** Positions in this block of the articles whose title describes a failure (symptom.ts). */
+  readonly trouble: readonly number[];
 }
 
 /** A document's displayable and verifiable text. */

@@ -292,7 +292,9 @@ export class QueryPipeline {
     const compound = await this.compound(sources, lexicon, correct, false);
     if (compound) return compound;
     if (!correct) return null;
-    const guessed = await this.guess(sources, lexicon);
+    // A layout slip and a wrong key together (`cotqhs` → `챗볹` → 챗봇): spell the converted word too.
+    const converted = hangul === null ? [] : [hangul, ...stemCandidates(hangul).map((stem) => stem.text)].slice(0, 2);
+    const guessed = await this.guess([...sources, ...converted.filter(correctable)], lexicon);
     if (guessed) return { words: [guessed], corrected: true };
     // Last, a compound with a part the articles do not have: the rest of it still counts.
     return this.compound(sources, lexicon, correct, true);

@@ -8,13 +8,15 @@ export interface Hit {
   readonly updated: string;
   /** 1 when the article has every required word of the query; 0 for the additions of a relaxed list (tier 1). */
   readonly complete: number;
-  /** Query words found in the title or the author's keywords (tier 2). */
+  /** 1 when the query describes a failure and the article's title does too (symptom.ts; tier 2). */
+  readonly symptom: number;
+  /** Query words found in the title or the author's keywords (tier 3). */
   readonly titleTerms: number;
-  /** Share of the query the article covers, verbs and rare words weighed (relax.ts); 1 for exact answers (tier 3). */
+  /** Share of the query the article covers, verbs and rare words weighed (relax.ts); 1 for exact answers (tier 4). */
   readonly coverage: number;
-  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 4). */
+  /** 1 when the whole query stands together, e.g. `채널 연결` as one phrase (tier 5). */
   readonly adjacent: number;
-  /** BM25 from the index, title boosted (tier 5). */
+  /** BM25 from the index, title boosted (tier 6). */
   readonly score: number;
 }
 
@@ -30,6 +32,7 @@ function newestFirst(a: Hit, b: Hit): number {
 function relevance(a: Hit, b: Hit): number {
   return (
     b.complete - a.complete ||
+    b.symptom - a.symptom ||
     b.titleTerms - a.titleTerms ||
     b.coverage - a.coverage ||
     b.adjacent - a.adjacent ||
@@ -37,7 +40,10 @@ function relevance(a: Hit, b: Hit): number {
   );
 }
 
-/** `정확도순`: complete matches, title matches, coverage, adjacency, then BM25; ties newest first, then a stable order. */
+/**
+ * `정확도순`: complete matches, troubleshooting articles for a question describing a failure, title
+ * matches, coverage, adjacency, then BM25; ties newest first, then a stable order.
+ */
 export function byRelevance(a: Hit, b: Hit): number {
   return relevance(a, b) || newestFirst(a, b) || a.id - b.id;
 }

@@ -133,3 +133,24 @@ describe("searching with what the articles teach", () => {
     expect((await engine.load([outcome.hits[0]!.id]))[0]!.title).toBe("출장비 정산");
   });
 });
+
+describe("symptoms", () => {
+  const engine = engineFor([
+    { title: "결제 수단 등록하기", body: "카드로 결제하려면 결제 수단을 먼저 등록합니다.", updated: "2025-03-01" },
+    { title: "카드 결제가 되지 않을 때", body: "결제 한도와 카드 유효기간을 확인하세요.", updated: "2024-01-01" },
+    { title: "영수증 발급", body: "결제가 끝나면 영수증을 받을 수 있습니다.", updated: "2025-02-01" },
+  ]);
+  const first = async (query: string) => {
+    const { hits } = await engine.search(query);
+    return (await engine.load([hits[0]!.id]))[0]!.title;
+  };
+
+  test("a question describing a failure puts the troubleshooting article first", async () => {
+    expect(await first("결제가 안 돼요")).toBe("카드 결제가 되지 않을 때");
+    expect(await first("결제 오류")).toBe("카드 결제가 되지 않을 때");
+  });
+
+  test("a question about doing something does not", async () => {
+    expect(await first("결제 수단 등록")).toBe("결제 수단 등록하기");
+  });
+});

@@ -26,6 +26,7 @@ import {
 import { fieldTexts } from "../../search/reference";
 import { isWordChar } from "../../search/normalize";
 import { minePairs } from "./mine-pairs";
+import { describesTrouble } from "../../search/symptom";
 import type { SearchData, SearchDoc } from "../../search/types";
 
 export interface ArticleForSearch {
@@ -373,6 +374,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     const block: DocStats = {
       day: group.map((id) => dayNumber(data.docs[id]!.updated)),
       fieldLength: group.map(fieldLength),
+      trouble: group.flatMap((id, position) => (describesTrouble(compact(data.docs[id]!.title)) ? [position] : [])),
     };
     return JSON.stringify(block);
   });
