@@ -333,10 +333,10 @@ test.describe("not-found page", () => {
   test("searching from the 404 page opens the search page", async ({ page, baseURL }) => {
     await page.goto("no-such-page/");
     const box = page.getByRole("search", { name: "도움말 검색" }).getByRole("combobox");
-    await box.fill("웰컴 블록");
+    await box.fill("챗봇 배포");
     await box.press("Enter");
     await page.waitForURL((u) => u.pathname === new URL("search/", baseURL).pathname);
-    expect(new URL(page.url()).searchParams.get("q")).toBe("웰컴 블록");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("챗봇 배포");
   });
 });
 

@@ -109,8 +109,8 @@ describe("English-mode typing on the two-set keyboard", () => {
   test.each([
     ["cotqht", "챗봇"],
     ["xpavmfflt", "템플릿"],
-    ["tprmarPtkstj", "세금계산서"],
-    ["ghksqnf", "환불"],
+    ["rPtkstj", "계산서"],
+    ["rhksfl", "관리"],
   ])("%s → %s", (typed, hangul) => {
     expect(fromEnglishMode(typed)).toBe(hangul);
   });
@@ -124,13 +124,13 @@ describe("English-mode typing on the two-set keyboard", () => {
 describe("synonyms: any member of a group matches", () => {
   const table = new SynonymTable([
     ["웹훅", "Webhook"],
-    ["로그인 기록", "접속 기록"],
+    ["상담 내역", "대화 기록"],
     ["환불", "환급", "돌려받기"],
   ]);
   test("members are compared in compact form, case and Korean spacing ignored", () => {
     expect(table.of("webhook")).toEqual(["웹훅"]);
     expect(table.of("웹훅")).toEqual(["webhook"]);
-    expect(table.of("로그인기록")).toEqual(["접속기록"]);
+    expect(table.of("상담내역")).toEqual(["대화기록"]);
     expect(table.of("환급")).toEqual(["환불", "돌려받기"]);
     expect(table.of("결제")).toEqual([]);
   });

@@ -23,20 +23,14 @@ function problemOf(text: string): string {
 
 describe("readSynonyms", () => {
   test("reads groups in file order, NFC and trimmed, case as written", () => {
-    const text = [
-      "# 주석",
-      "- [웹훅, Webhook]",
-      "- [' 환불 ', 돌려받기, 반환]",
-      "-",
-      "  - 로그인 기록",
-      "  - 접속 이력",
-      "",
-    ].join("\n");
+    const text = ["# 주석", "- [웹훅, Webhook]", "- [' 환불 ', 돌려받기, 반환]", "-", "  - 상담 내역", "  - 대화 기록", ""].join(
+      "\n",
+    );
     expect(read(text.normalize("NFD"))).toEqual({
       groups: [
         ["웹훅", "Webhook"],
         ["환불", "돌려받기", "반환"],
-        ["로그인 기록", "접속 이력"],
+        ["상담 내역", "대화 기록"],
       ],
       messages: [],
     });

@@ -86,9 +86,9 @@ class MapStore implements RecentStore {
 describe("recent searches", () => {
   test("most recent first, no repeats, at most five, each cleaned", () => {
     const recent = new RecentSearches(new MapStore());
-    for (const q of ["챗봇", "  배포  이력 ", "템플릿", "챗봇", "환불", "상담원", "웹훅"]) recent.add(q);
+    for (const q of ["챗봇", "  상담  태그 ", "템플릿", "챗봇", "환불", "상담원", "웹훅"]) recent.add(q);
     expect(recent.list()).toEqual(["웹훅", "상담원", "환불", "챗봇", "템플릿"]);
-    expect(recent.add("배포 이력")[0]).toBe("배포 이력");
+    expect(recent.add("상담 태그")[0]).toBe("상담 태그");
   });
   test("remove one, clear all; an empty query is not kept", () => {
     const store = new MapStore();
