@@ -28,15 +28,36 @@
 // A sidebar item with children becomes a topic (level 3) holding its own page and its children's;
 // an item without children is an article directly in its section (level 2).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Document, stringify } from "yaml";
+import {
+  FALLBACK_DATE,
+  KEEP_HTML,
+  KEPT_MARK,
+  KEPT_PLACEHOLDER,
+  SLUG,
+  TAG,
+  attribute,
+  categoriesYaml,
+  checkCategoryTree,
+  convertBody,
+  count,
+  countCategories,
+  frontMatter,
+  frontMatterOf,
+  git,
+  lastCommitDates,
+  listMarkdown,
+  newStats,
+  printCategorySummary,
+  printStats,
+  trimSlash,
+  type Category,
+  type ConvertStats,
+} from "./convert-common";
 
-/** Used for `updated` when no git history is available; fixed so that output is deterministic. */
-const FALLBACK_DATE = "2026-01-01";
 const DEFAULT_OUT = ".tmp/eval/react-ko/content";
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -57,11 +78,6 @@ interface Source {
   /** A git directory to read last-commit dates from, if any. */
   readonly gitDir: string | undefined;
   readonly cleanup: () => void;
-}
-
-function git(gitDir: string, args: readonly string[]): string {
-  // -C rather than --git-dir: works for a bare repository, a .git folder and a work tree alike.
-  return execFileSync("git", ["-C", gitDir, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 
 function isBareGitDir(dir: string): boolean {
@@ -100,27 +116,6 @@ function openSource(input: string, gitDirOption: string | undefined): Source {
   return { srcDir, rootDir, gitDir, cleanup: () => undefined };
 }
 
-/**
- * `git log -1 -- <file>`'s committer date (YYYY-MM-DD) for each file, i.e. the last commit that
- * changed it, merges that resolved a conflict in it included (ko.react.dev syncs with upstream by
- * merging); files git does not know are left out.
- */
-function lastCommitDates(gitDir: string | undefined, repoFiles: readonly string[]): Map<string, string> {
-  const dates = new Map<string, string>();
-  if (!gitDir) return dates;
-  for (const file of repoFiles) {
-    let date: string;
-    try {
-      date = git(gitDir, ["log", "-1", "--format=%cs", "HEAD", "--", file]).trim();
-    } catch (error) {
-      console.warn(`warning: cannot read git history from ${gitDir} (${String(error).split("\n")[0]}); using ${FALLBACK_DATE}`);
-      return new Map();
-    }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(file, date);
-  }
-  return dates;
-}
-
 function readRedirects(rootDir: string): Map<string, string> {
   const redirects = new Map<string, string>();
   const file = path.join(rootDir, "vercel.json");
@@ -133,19 +128,8 @@ function readRedirects(rootDir: string): Map<string, string> {
   return redirects;
 }
 
-function trimSlash(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, "") : p;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Pages and categories
-
-interface Category {
-  label: string;
-  slug: string;
-  description?: string;
-  children: Category[];
-}
 
 interface Page {
   /** Site path, e.g. `/reference/react/useState`. */
@@ -261,21 +245,6 @@ function pageSlug(sitePath: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-function frontMatterOf(text: string): { fields: Record<string, string>; body: string } {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { fields: {}, body: text };
-  const fields: Record<string, string> = {};
-  for (const line of (match[1] ?? "").split(/\r?\n/)) {
-    const field = /^([A-Za-z_]\w*):\s*(.*)$/.exec(line);
-    if (!field?.[1]) continue;
-    let value = (field[2] ?? "").trim();
-    if (/^".*"$/.test(value)) value = JSON.parse(value) as string;
-    else if (/^'.*'$/.test(value)) value = value.slice(1, -1).replace(/''/g, "'");
-    fields[field[1]] = value;
-  }
-  return { fields, body: text.slice(match[0].length) };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Markdown conversion
 
@@ -283,13 +252,6 @@ interface LinkContext {
   /** Site path → article slug, for the pages that are converted. */
   readonly slugs: ReadonlyMap<string, string>;
   readonly redirects: ReadonlyMap<string, string>;
-}
-
-interface ConvertStats {
-  linksRewritten: number;
-  linksToText: number;
-  imagesDropped: number;
-  componentsRemoved: Map<string, number>;
 }
 
 /** The article an internal link points to (following vercel.json redirects), "external", or "dead" (nothing we have). */
@@ -313,28 +275,6 @@ function resolveLink(dest: string, ctx: LinkContext): { slug: string } | "extern
   }
   return "dead";
 }
-
-// A JSX/HTML tag: name, attributes (quoted strings or {expressions} nested three deep, or {...spread}).
-const BRACES = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
-const ATTRIBUTE = String.raw`\s+(?:[^\s=<>/{}"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|${BRACES}))?|${BRACES})`;
-const TAG = new RegExp(String.raw`<(\/?)([A-Za-z][\w.:-]*)((?:${ATTRIBUTE})*)\s*(\/?)>`, "g");
-
-function attribute(attrs: string, name: string): string | undefined {
-  const match = new RegExp(
-    String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|\x60([^\x60]*)\x60)\s*\})`,
-  ).exec(attrs);
-  if (!match) return undefined;
-  return match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
-}
-
-/** Inline HTML that plain Markdown renders as is (attributes are dropped). */
-const KEEP_HTML = new Set(["em", "strong", "b", "i", "s", "del", "kbd", "br"]);
-
-const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-
-/** Text set aside while converting is replaced by NUL + its index + NUL: a character no document contains. */
-const KEPT_MARK = String.fromCharCode(0);
-const KEPT_PLACEHOLDER = new RegExp(`${KEPT_MARK}(\\d+)${KEPT_MARK}`, "g");
 
 function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): string {
   const kept: string[] = [];
@@ -417,164 +357,13 @@ function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): stri
   return s.replace(KEPT_PLACEHOLDER, (_m, i: string) => kept[Number(i)] ?? "");
 }
 
-const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
-
-function convertBody(markdown: string, ctx: LinkContext, stats: ConvertStats): string {
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
-  const out: string[] = [];
-  let prose: string[] = [];
-  const flush = () => {
-    if (prose.length) out.push(convertProse(prose.join("\n"), ctx, stats));
-    prose = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const open = FENCE_OPEN.exec(line);
-    if (!open || (open[2]?.startsWith("`") && (open[3] ?? "").includes("`"))) {
-      prose.push(line);
-      continue;
-    }
-    flush();
-    const indent = open[1] ?? "";
-    const fence = open[2] ?? "```";
-    const language = (/^\s*([A-Za-z0-9_+#-]+)/.exec(open[3] ?? "")?.[1] ?? "").toLowerCase();
-    out.push(`${indent}${fence}${language}`);
-    const close = new RegExp(String.raw`^\s*${fence[0] === "`" ? "`" : "~"}{${fence.length},}\s*$`);
-    let closed = false;
-    for (i++; i < lines.length; i++) {
-      const inner = lines[i] ?? "";
-      if (close.test(inner)) {
-        out.push(`${indent}${fence}`);
-        closed = true;
-        break;
-      }
-      out.push(inner);
-    }
-    if (!closed) out.push(`${indent}${fence}`);
-  }
-  flush();
-
-  // Headings start at ##: shift every prose heading by the same amount.
-  let text = out.join("\n");
-  const headingLevels = [...stripFences(text).matchAll(/^(#{1,6})[ \t]/gm)].map((m) => m[1]?.length ?? 2);
-  const shift = Math.max(0, 2 - Math.min(2, ...headingLevels));
-  text = mapProseLines(text, (line) => {
-    const heading = /^(#{1,6})([ \t].*)?$/.exec(line);
-    if (!heading) return line;
-    const level = Math.min(6, (heading[1]?.length ?? 2) + shift);
-    return `${"#".repeat(level)}${(heading[2] ?? "").replace(/[ \t]+$/, "")}`;
-  });
-  text = dedentProse(text);
-  return `${text
-    .replace(/[ \t]+$/gm, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
-}
-
-/**
- * MDX has no indented code blocks, so text indented inside a component (`<TeamMember>` bodies,
- * `<ul><li>` lists) is just text there; in plain Markdown four spaces would make it code. Lines that
- * start a block with more indentation than their list context allows lose the extra indentation.
- */
-function dedentProse(text: string): string {
-  const lines = text.split("\n");
-  const listColumns: number[] = [];
-  let fence: string | undefined;
-  let previousBlank = true;
-  /** Lines indented at least `from` move left by `by`, so that a dedented block keeps its shape. */
-  let shift: { from: number; by: number } | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] ?? "";
-    const open = FENCE_OPEN.exec(line);
-    if (fence) {
-      if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length && !(open[3] ?? "").trim())
-        fence = undefined;
-      previousBlank = false;
-      continue;
-    }
-    if (open) {
-      fence = open[2];
-      previousBlank = false;
-      continue;
-    }
-    if (!line.trim()) {
-      previousBlank = true;
-      continue;
-    }
-    let indent = (/^[ \t]*/.exec(line)?.[0] ?? "").replace(/\t/g, "    ").length;
-    if (shift && indent >= shift.from) {
-      indent -= shift.by;
-      line = " ".repeat(indent) + line.trimStart();
-      lines[i] = line;
-    } else shift = undefined;
-    const item = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(line);
-    // A paragraph's continuation line: its indentation does not matter.
-    if (!previousBlank && !item) continue;
-    while (listColumns.length > 0 && (listColumns.at(-1) ?? 0) > indent) listColumns.pop();
-    const base = listColumns.at(-1) ?? 0;
-    const newIndent = indent > base + 3 ? base : indent;
-    if (newIndent !== indent) {
-      lines[i] = " ".repeat(newIndent) + line.trimStart();
-      shift = { from: indent + (shift?.by ?? 0), by: indent - newIndent + (shift?.by ?? 0) };
-    }
-    if (item) listColumns.push(newIndent + (item[0].length - indent));
-    previousBlank = false;
-  }
-  return lines.join("\n");
-}
-
-/** Applies `fn` to every line outside fenced code (the output of convertBody's first pass). */
-function mapProseLines(text: string, fn: (line: string) => string): string {
-  let fence: string | undefined;
-  return text
-    .split("\n")
-    .map((line) => {
-      const open = FENCE_OPEN.exec(line);
-      if (fence) {
-        if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length && !(open[3] ?? "").trim())
-          fence = undefined;
-        return line;
-      }
-      if (open) {
-        fence = open[2];
-        return line;
-      }
-      return fn(line);
-    })
-    .join("\n");
-}
-
-function stripFences(text: string): string {
-  return mapProseLines(text, (line) => `\u0001${line}`)
-    .split("\n")
-    .filter((line) => line.startsWith("\u0001"))
-    .map((line) => line.slice(1))
-    .join("\n");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Main
-
-function listMarkdown(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".md") && statSync(path.join(dir, name)).isFile())
-    .map((name) => name.split(path.sep).join("/"))
-    .sort();
-}
 
 function sitePathOf(relative: string): string {
   const withoutExt = relative.replace(/\.md$/, "");
   const p = withoutExt === "index" ? "" : withoutExt.replace(/\/index$/, "");
   return `/${p}`;
-}
-
-function frontMatter(page: Page, updated: string): string {
-  const doc = new Document({ title: page.title, category: page.labels, updated });
-  const category = doc.get("category", true) as { flow?: boolean } | undefined;
-  if (category) category.flow = true;
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-
-  return `---\n${text}---\n`;
 }
 
 function main(): void {
@@ -719,21 +508,7 @@ function convert(source: Source, outDir: string): void {
     slugs.set(page.sitePath, page.slug);
   }
 
-  // Check the tree the way the site does: unique slugs and labels among siblings, 1–3 levels.
-  const checkLevel = (nodes: readonly Category[], where: string, depth: number) => {
-    const seenSlugs = new Set<string>();
-    const seenLabels = new Set<string>();
-    for (const node of nodes) {
-      if (!SLUG.test(node.slug)) problems.push(`${where}${node.label}: bad slug "${node.slug}"`);
-      if (seenSlugs.has(node.slug)) problems.push(`${where}${node.label}: duplicate slug "${node.slug}"`);
-      if (seenLabels.has(node.label)) problems.push(`${where}: duplicate label "${node.label}"`);
-      if (depth > 3) problems.push(`${where}${node.label}: deeper than 3 levels`);
-      seenSlugs.add(node.slug);
-      seenLabels.add(node.label);
-      checkLevel(node.children, `${where}${node.label} › `, depth + 1);
-    }
-  };
-  checkLevel(roots, "", 1);
+  checkCategoryTree(roots, problems);
   if (problems.length > 0) throw new Error(`cannot convert:\n  - ${problems.join("\n  - ")}`);
 
   // Convert and write.
@@ -746,7 +521,7 @@ function convert(source: Source, outDir: string): void {
     pages.map((page) => page.repoFile),
   );
   const ctx: LinkContext = { slugs, redirects };
-  const stats: ConvertStats = { linksRewritten: 0, linksToText: 0, imagesDropped: 0, componentsRemoved: new Map() };
+  const stats = newStats();
   let fallbackDates = 0;
   for (const page of pages) {
     const raw = readFileSync(path.join(contentDir, page.file), "utf8").normalize("NFC");
@@ -755,44 +530,23 @@ function convert(source: Source, outDir: string): void {
     if (!page.title) throw new Error(`${page.file}: no title in front matter or sidebar`);
     const updated = dates.get(page.repoFile) ?? FALLBACK_DATE;
     if (!dates.has(page.repoFile)) fallbackDates++;
-    const converted = convertBody(body, ctx, stats);
+    const converted = convertBody(body, (prose) => convertProse(prose, ctx, stats));
     if (!converted.trim()) throw new Error(`${page.file}: nothing left after conversion`);
     writeFileSync(path.join(outDir, `${page.slug}.md`), `${frontMatter(page, updated)}\n${converted}`);
   }
 
-  const toYaml = (nodes: readonly Category[]): unknown[] =>
-    nodes.map((n) => ({
-      label: n.label,
-      slug: n.slug,
-      ...(n.description ? { description: n.description } : {}),
-      ...(n.children.length ? { children: toYaml(n.children) } : {}),
-    }));
   const header =
     "# Generated by bench/eval/convert-react-docs.ts from reactjs/ko.react.dev (CC-BY-4.0). Do not edit or commit.\n";
-  writeFileSync(path.join(outDir, "categories.yaml"), header + stringify(toYaml(roots), { lineWidth: 0 }));
+  writeFileSync(path.join(outDir, "categories.yaml"), categoriesYaml(roots, header));
 
   // Summary.
-  const countNodes = (nodes: readonly Category[]): number => nodes.reduce((n, c) => n + 1 + countNodes(c.children), 0);
   console.log(`converted ${pages.length} pages into ${outDir}`);
-  console.log(`categories: ${countNodes(roots)} (${roots.length} services)`);
-  for (const root of roots) {
-    const inService = pages.filter((p) => p.labels[0] === root.label).length;
-    console.log(`  ${root.label} (${root.slug}): ${inService} pages`);
-    for (const section of root.children) {
-      const inSection = pages.filter((p) => p.labels[0] === root.label && p.labels[1] === section.label).length;
-      console.log(
-        `    ${section.label} (${section.slug}): ${inSection} pages${section.children.length ? `; ${section.children.map((t) => t.label).join(", ")}` : ""}`,
-      );
-    }
-  }
+  console.log(`categories: ${countCategories(roots)} (${roots.length} services)`);
+  printCategorySummary(roots, pages);
   console.log(
     `updated: ${source.gitDir ? `last commit dates from ${source.gitDir}` : "no git history"}${fallbackDates ? `; ${fallbackDates} pages use ${FALLBACK_DATE}` : ""}`,
   );
-  console.log(
-    `links: ${stats.linksRewritten} rewritten to articles, ${stats.linksToText} turned into text (in-page anchors, skipped pages); images dropped: ${stats.imagesDropped}`,
-  );
-  const components = [...stats.componentsRemoved].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`);
-  console.log(`tags removed or unwrapped: ${components.join(", ")}`);
+  printStats(stats);
   if (missing.length) console.log(`sidebar entries with no page (ignored): ${missing.join(", ")}`);
   console.log(`skipped ${skipped.length} files:`);
   for (const s of skipped) console.log(`  ${s.file}: ${s.reason}`);
