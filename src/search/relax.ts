@@ -8,7 +8,7 @@
  */
 
 /** An article must cover at least this share of the query... */
-export const MIN_SHARE = 0.5;
+const MIN_SHARE = 0.5;
 /** ...and at least this share of what the best-covered article covers. */
 const BEST_SHARE = 0.75;
 
