@@ -6,10 +6,13 @@
  * Korean IME: results follow every `input` event, composition included, with the last syllable
  * read as half-typed by the engine (`챗보` lists `챗봇`), so they never trail one syllable behind.
  * Enter while a syllable is being composed only ends the composition.
+ *
+ * Each search carries a ticket from the model; its answer goes back to the model as an event, which
+ * drops it, or keeps it from opening the popup once the user has moved on (Escape, a choice, Tab).
  */
 import { openEngine } from "./load-engine";
 import { RecentSearches, browserStore } from "./recent-searches";
-import { afterRemoval, closed, onKey, withOptions, type ComboEffect, type ComboState } from "./combobox-model";
+import { initialBox, onEvent, type BoxEffect, type BoxEvent, type BoxState, type Ticket } from "./combobox-model";
 import { recentView, searchPageHref, typingView, type BoxPaths, type InstantRow, type InstantView } from "./instant-view";
 import { cleanQuery } from "../search/query";
 import { appendParts, fromTemplate } from "./dom";
@@ -59,15 +62,13 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   };
   const recent = new RecentSearches(browserStore());
 
-  let state: ComboState = closed;
+  let box: BoxState = initialBox;
   let view = empty;
   let lastQuery: string | null = null;
   // One search at a time: keys typed while one runs are searched together when it ends (with the
   // text as it is then), so fast typing costs one search per finished search, not one per key.
   let running = false;
   let again = false;
-  // Each update awaits files; a newer one makes older ones drop their rows.
-  let seq = 0;
 
   const focused = () => document.activeElement === input;
   const engine = () => openEngine(form.dataset["metaUrl"] ?? "");
@@ -77,6 +78,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   };
 
   const render = () => {
+    const state = box.popup;
     popup.hidden = !state.open;
     input.setAttribute("aria-expanded", String(state.open));
     const items = listbox.children;
@@ -88,7 +90,8 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     } else input.removeAttribute("aria-activedescendant");
   };
 
-  const show = (next: InstantView) => {
+  /** Puts `next`'s rows in the list (the model has set whether the popup shows them). */
+  const show = (next: InstantView, announce: boolean) => {
     view = next;
     listbox.replaceChildren(
       ...next.rows.map((row, i) => {
@@ -104,25 +107,38 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     else listbox.removeAttribute("aria-labelledby");
     listbox.setAttribute("aria-label", next.label ?? listLabel);
     recentActions.hidden = !recentList;
-    state = withOptions(next.rows.length, focused());
-    if (status.textContent !== next.status) status.textContent = next.status;
+    if (announce && status.textContent !== next.status) status.textContent = next.status;
+  };
+
+  /** Passes `event` to the model; the effects of keys are carried out by the caller. */
+  const send = (event: BoxEvent): BoxEffect => {
+    const step = onEvent(box, event);
+    box = step.state;
+    return step.effect;
+  };
+
+  /** The answer of the search with `ticket`: shown, or dropped, as the model says. */
+  const answer = (ticket: Ticket, next: InstantView) => {
+    const effect = send({ type: "results", ticket, count: next.rows.length, focused: focused() });
+    if (effect?.type === "show") show(next, effect.announce);
     render();
   };
 
   const update = async () => {
-    const mine = ++seq;
+    send({ type: "search" });
+    const ticket = box.search;
     const q = cleanQuery(input.value);
     lastQuery = q;
-    if (!q) return show(recentView(recent.list(), paths));
-    if (!options.instant) return show(empty);
+    if (!q) return answer(ticket, recentView(recent.list(), paths));
+    if (!options.instant) return answer(ticket, empty);
     try {
       const opened = await engine();
       const outcome = await opened.instant(q, { category: paths.category });
       const records = await opened.load(outcome.hits.map((hit) => hit.id));
-      if (mine === seq) show(typingView(outcome, records, paths));
+      answer(ticket, typingView(outcome, records, paths));
     } catch {
       // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
-      if (mine === seq) show(empty);
+      answer(ticket, empty);
     }
   };
 
@@ -130,7 +146,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const query = cleanQuery(q);
     if (!query) return;
     recent.add(query);
-    state = closed;
+    send({ type: "submitted" });
     render();
     if (options.onSearch) options.onSearch(query);
     else location.assign(searchPageHref(paths, query));
@@ -148,7 +164,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       window.open(row.href, "_blank", "noopener");
       return;
     }
-    state = closed;
+    send({ type: "chosen" });
     render();
     if (row.kind === "all" && options.onSearch) options.onSearch(cleanQuery(input.value));
     else location.assign(row.href);
@@ -158,14 +174,13 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const row = view.rows[index];
     if (row?.kind !== "recent") return;
     const left = recent.remove(row.query);
-    const before = state;
-    show(recentView(left, paths));
-    state = afterRemoval({ ...before, open: left.length > 0 }, left.length);
+    show(recentView(left, paths), false);
+    send({ type: "removed", count: left.length });
     status.textContent = ui.recentRemoved(row.query);
     render();
   };
 
-  const carryOut = (effect: ComboEffect) => {
+  const carryOut = (effect: BoxEffect) => {
     if (!effect) return;
     if (effect.type === "choose") choose(effect.index);
     else if (effect.type === "remove") removeRecent(effect.index);
@@ -192,17 +207,16 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   };
 
   input.addEventListener("input", () => {
+    send({ type: "input" });
     // The IME sends two events when a syllable is committed and the next begins (`챗`, then `챗ㅂ`):
     // the first changes nothing to search for.
     if (cleanQuery(input.value) !== lastQuery) searchSoon();
   });
   input.addEventListener("focus", () => {
     warmUp();
-    if (view.rows.length === 0 || input.value.trim() === "") void update();
-    else {
-      state = withOptions(view.rows.length, true);
-      render();
-    }
+    send({ type: "focus" });
+    render();
+    if (box.popup.count === 0 || input.value.trim() === "") void update();
   });
   input.addEventListener("keydown", (event) => {
     if (event.isComposing || event.keyCode === 229) {
@@ -210,9 +224,9 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       if (event.key === "Enter") event.preventDefault();
       return;
     }
-    const next = onKey(state, event.key, { alt: event.altKey });
+    const next = onEvent(box, { type: "key", key: event.key, alt: event.altKey });
     if (next.handled) event.preventDefault();
-    state = next.state;
+    box = next.state;
     render();
     if (next.effect?.type !== "submit") carryOut(next.effect);
   });
@@ -236,19 +250,21 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   });
   clearButton.addEventListener("click", () => {
     recent.clear();
-    show(empty);
+    show(empty, false);
+    send({ type: "removed", count: 0 });
+    render();
     status.textContent = ui.recentCleared;
     input.focus();
   });
   form.addEventListener("focusout", (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) {
-      state = { ...state, open: false, active: -1 };
+      send({ type: "leave" });
       render();
     }
   });
   document.addEventListener("pointerdown", (event) => {
-    if (state.open && !form.contains(event.target as Node)) {
-      state = { ...state, open: false, active: -1 };
+    if ((box.popup.open || !box.ended) && !form.contains(event.target as Node)) {
+      send({ type: "leave" });
       render();
     }
   });
@@ -256,6 +272,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   // This code loads on first focus: start the meta file, and search text typed before it arrived.
   if (focused()) {
     warmUp();
+    send({ type: "focus" });
     void update();
   }
 }

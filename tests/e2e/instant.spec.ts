@@ -152,6 +152,110 @@ test.describe("instant results under the header box", () => {
   });
 });
 
+/**
+ * Holds every response of the search files until `release()`: a search started now answers only
+ * after the test has moved on. `held()` counts the requests waiting.
+ */
+async function holdSearchFiles(page: Page): Promise<{ release: () => void; held: () => number }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/search-data/**", async (route) => {
+    held++;
+    await gate;
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
+/**
+ * The header box shows the rows of `정산`; then ` 환불` is typed and the search for it waits on
+ * its files. Returns the box, its listbox and the gate holding those files.
+ */
+async function typeWhileFilesHeld(page: Page) {
+  await page.goto("");
+  const box = headerBox(page);
+  await box.click();
+  const listbox = await typeAndSettle(page, box, "정산");
+  const gate = await holdSearchFiles(page);
+  await page.keyboard.type(" 환불");
+  await expect.poll(gate.held).toBeGreaterThan(0);
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  return { box, listbox, gate };
+}
+
+/** The list's options, shown or not: an answer that may not open the popup still fills the closed list. */
+const closedOptions = (listbox: Locator) => listbox.getByRole("option", { includeHidden: true });
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Lets the held search answer, and waits until it has (the list holds the rows of `text`) and two frames have passed. */
+async function releaseAndSettle(page: Page, listbox: Locator, gate: { release: () => void }, text = "정산 환불") {
+  gate.release();
+  await expect(closedOptions(listbox).last()).toHaveText(new RegExp(`^'${text}' 검색 결과 전체 보기`));
+  await twoFrames(page);
+}
+
+test.describe("an answer that arrives after the user has moved on (issue 21)", () => {
+  test("after Escape the popup stays closed; ↓ then lists the rows of the text in the box", async ({ page }) => {
+    const { box, listbox, gate } = await typeWhileFilesHeld(page);
+    await box.press("Escape");
+    await expect(listbox).toBeHidden();
+    await releaseAndSettle(page, listbox, gate);
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(box).toHaveValue("정산 환불");
+    await box.press("ArrowDown");
+    await expect(listbox).toBeVisible();
+    await expect(options(listbox).last()).toHaveText(/^'정산 환불' 검색 결과 전체 보기/);
+  });
+
+  test("Escape before any row is shown keeps the text, and the answer opens nothing", async ({ page }) => {
+    await page.goto("");
+    const box = headerBox(page);
+    const listbox = await listboxOf(page, box);
+    const gate = await holdSearchFiles(page);
+    await box.click();
+    await page.keyboard.type("정산");
+    await expect.poll(gate.held).toBeGreaterThan(0);
+    await box.press("Escape");
+    await releaseAndSettle(page, listbox, gate, "정산");
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(box).toHaveValue("정산");
+  });
+
+  test("after Tab away the popup stays closed; back in the box it lists the whole text", async ({ page }) => {
+    const { box, listbox, gate } = await typeWhileFilesHeld(page);
+    await box.press("Tab");
+    await expect(box).not.toBeFocused();
+    await expect(listbox).toBeHidden();
+    await releaseAndSettle(page, listbox, gate);
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await page.keyboard.press("Shift+Tab");
+    await expect(box).toBeFocused();
+    await expect(listbox).toBeVisible();
+    await expect(options(listbox).last()).toHaveText(/^'정산 환불' 검색 결과 전체 보기/);
+  });
+
+  test("after choosing an option the popup stays closed on the page the user is still on", async ({ page, baseURL }) => {
+    const { box, listbox, gate } = await typeWhileFilesHeld(page);
+    // The article does not arrive (as when it loads slowly or the user stops it): the page stays,
+    // with the search still to answer. Playwright cannot run checks on a page while its navigation is held.
+    const article = new RegExp(`^${new URL("articles/", baseURL).href}[^/]+/$`);
+    const chosen = page.waitForRequest(article);
+    await page.route(article, (route) => route.abort("aborted"));
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    await chosen;
+    await expect(listbox).toBeHidden();
+    await releaseAndSettle(page, listbox, gate);
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+  });
+});
+
 test.describe("half-typed Korean", () => {
   test("real keystrokes: 챗보 lists 챗봇 titles, ㅊㅂ lists titles whose initials are ㅊㅂ", async ({ page }) => {
     await page.goto("");
