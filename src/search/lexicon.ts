@@ -35,6 +35,14 @@ const ACROSS_PIECE_CONSONANTS = 3;
 const UNKNOWN_COST = 8;
 const UNKNOWN_CHAR_COST = 4;
 
+/**
+ * How freely a compound may be split, from surest to loosest (the pipeline tries them in this order,
+ * with spelling corrections between the first two): `words`, only words of two syllables or more
+ * the articles write; `loose`, also their one-syllable words (`봇`) and loanwords in the other
+ * script (`웹훅` → webhook); `unknown`, also parts no article has, left as typed.
+ */
+export type SplitLevel = "words" | "loose" | "unknown";
+
 /** A piece of a compound: the word to search; a loanword read in the other script; or no word of the articles. */
 export interface Piece {
   readonly text: string;
@@ -86,26 +94,26 @@ export class Lexicon {
   }
 
   /** A piece of a compound with its cost (less for frequent words), or null if it cannot be one. */
-  private piece(text: string, allowUnknown: boolean): (Piece & { cost: number }) | null {
+  private piece(text: string, level: SplitLevel): (Piece & { cost: number }) | null {
     const length = [...text].length;
-    const entry = length >= 2 || this.shortWords.has(text) ? this.vocabulary.get(text) : undefined;
+    const entry = length >= 2 || (level !== "words" && this.shortWords.has(text)) ? this.vocabulary.get(text) : undefined;
     if (entry) return { text, across: false, unknown: false, cost: this.logTotal - Math.log(entry.count) + PIECE_COST };
     // Beside unknown letters, a loanword reading is more likely chance than meaning (`프` + `로젝트` → reject).
-    const other = length >= 2 && !allowUnknown ? this.acrossScripts(text, ACROSS_PIECE_CONSONANTS) : null;
+    const other = length >= 2 && level === "loose" ? this.acrossScripts(text, ACROSS_PIECE_CONSONANTS) : null;
     const count = other === null ? undefined : this.vocabulary.get(other)?.count;
     if (other !== null && count !== undefined)
       return { text: other, across: true, unknown: false, cost: this.logTotal - Math.log(count) + PIECE_COST + ACROSS_COST };
-    return allowUnknown ? { text, across: false, unknown: true, cost: UNKNOWN_COST + UNKNOWN_CHAR_COST * length } : null;
+    return level === "unknown" ? { text, across: false, unknown: true, cost: UNKNOWN_COST + UNKNOWN_CHAR_COST * length } : null;
   }
 
   /**
    * The likeliest split of `word` into two or more words of the articles, or null when it is not
    * made of them. Only whole-word pieces: `회의실예약` → `회의실`, `예약`, never `회`, `의실`. A piece
    * the articles write in the other script stands for that word (`웹훅설정` → webhook, 설정). A
-   * piece of no word of the articles may be left over with `allowUnknown` (`프로젝트삭제` where only
+   * piece of no word of the articles may be left over at level `unknown` (`프로젝트삭제` where only
    * `삭제` is known), as long as one piece is known.
    */
-  segment(word: string, allowUnknown = false): Piece[] | null {
+  segment(word: string, level: SplitLevel = "words"): Piece[] | null {
     const chars = [...word];
     const n = chars.length;
     // Latin words are spaced as typed (`onoff` is not `ON OFF`: the matching contract); Korean is not.
@@ -116,7 +124,7 @@ export class Lexicon {
       for (let start = Math.max(0, end - MAX_PIECE); start < end; start++) {
         const before = best[start]!;
         if (before.cost === Infinity || (start === 0 && end === n)) continue;
-        const piece = this.piece(chars.slice(start, end).join(""), allowUnknown);
+        const piece = this.piece(chars.slice(start, end).join(""), level);
         if (piece && before.cost + piece.cost < best[end]!.cost)
           best[end] = { cost: before.cost + piece.cost, from: start, piece };
       }

@@ -24,7 +24,7 @@ import { isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
-import { Lexicon } from "./lexicon";
+import { Lexicon, type SplitLevel } from "./lexicon";
 import { candidateThreshold, coverageShare, selectCovered, termWeight, type QueryPart } from "./relax";
 import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
@@ -78,6 +78,8 @@ interface Word {
 
 /** A stem whose articles are more than this share of all is too common to stand for a word. */
 const FLOOD_SHARE = 0.5;
+/** A question's word in more than this share of the articles is not required (it still ranks). */
+const COMMON_SHARE = 0.5;
 /** Fewer articles than this with every required word: add those covering most of the query. */
 const FEW_RESULTS = 3;
 /** A word found as typed is read as an inflected form when its stem is in this many times more articles. */
@@ -274,12 +276,13 @@ export class QueryPipeline {
   }
 
   /**
-   * A word that finds nothing, read another way, in this order: English-mode typing (`cotqht`), a
-   * compound of the articles' words (`채널연결해제` → 채널 연결 해제), a typo (`쳇봇` → 챗봇), a
-   * loanword the articles write in the other script (`리덕스` → redux). The exact readings come
-   * first, the guesses last. Each is tried on the word as typed, then on its stems (`리덕스를` →
-   * `리덕스`). All but a compound of words as typed change what is searched, so they are shown as a
-   * correction, and only made when `correct` allows it.
+   * A word that finds nothing, read another way, surest first: English-mode typing (`cotqht`); a
+   * compound of the articles' words (`채널연결해제` → 채널 연결 해제); a typo (`쳇봇` → 챗봇); a
+   * compound with one-syllable words or loanwords (`봇삭제`, `웹훅설정`); a loanword the articles
+   * write in the other script (`리덕스` → redux); a compound with a part no article has. Each is
+   * tried on the word as typed, then on its stems (`리덕스를` → `리덕스`). All but a compound of
+   * words as typed change what is searched, so they are shown as a correction, and only made when
+   * `correct` allows it.
    */
   private async reread(word: Word, correct: boolean): Promise<{ words: Word[]; corrected: boolean } | null> {
     const hangul = correct ? fromEnglishMode(word.typed) : null;
@@ -289,23 +292,25 @@ export class QueryPipeline {
     }
     const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
     const lexicon = await this.vocabulary();
-    const compound = await this.compound(sources, lexicon, correct, false);
+    const compound = await this.compound(sources, lexicon, correct, "words");
     if (compound) return compound;
-    if (!correct) return null;
-    // A layout slip and a wrong key together (`cotqhs` → `챗볹` → 챗봇): spell the converted word too.
+    // A layout slip and a wrong key together (`cotqhs` → `챗본` → 챗봇): spell the converted word too.
     const converted = hangul === null ? [] : [hangul, ...stemCandidates(hangul).map((stem) => stem.text)].slice(0, 2);
-    const guessed = await this.guess([...sources, ...converted.filter(correctable)], lexicon);
-    if (guessed) return { words: [guessed], corrected: true };
+    const spelt = correct ? await this.spell([...sources, ...converted.filter(correctable)]) : null;
+    if (spelt) return { words: [spelt], corrected: true };
+    const loose = await this.compound(sources, lexicon, correct, "loose");
+    if (loose) return loose;
+    const across = correct ? await this.across(sources, lexicon) : null;
+    if (across) return { words: [across], corrected: true };
     // Last, a compound with a part the articles do not have: the rest of it still counts.
-    return this.compound(sources, lexicon, correct, true);
+    return this.compound(sources, lexicon, correct, "unknown");
   }
 
   /**
-   * A word the articles have, guessed from a word they do not: the closest spelling in jamo edits
-   * (`쳇봇` → 챗봇; the word as typed first, then its stems, `템플랏을` → `템플랏` → `템플릿`), else
-   * the same loanword in the other script (`리덕스` → redux).
+   * The closest spelling the articles have, in jamo edits (`쳇봇` → 챗봇): the word as typed first,
+   * then its stems (`템플랏을` → `템플랏` → `템플릿`).
    */
-  private async guess(sources: readonly string[], lexicon: Lexicon): Promise<Word | null> {
+  private async spell(sources: readonly string[]): Promise<Word | null> {
     const suggester = await this.spelling();
     for (const source of sources) {
       for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
@@ -313,6 +318,11 @@ export class QueryPipeline {
         if (candidate) return candidate;
       }
     }
+    return null;
+  }
+
+  /** The same loanword as the articles write it, in the other script (`리덕스` → redux). */
+  private async across(sources: readonly string[], lexicon: Lexicon): Promise<Word | null> {
     for (const source of sources) {
       const other = lexicon.acrossScripts(source);
       const found = other === null ? null : await this.asWord(other);
@@ -326,17 +336,20 @@ export class QueryPipeline {
     sources: readonly string[],
     lexicon: Lexicon,
     correct: boolean,
-    allowUnknown: boolean,
+    level: SplitLevel,
   ): Promise<{ words: Word[]; corrected: boolean } | null> {
     for (const source of sources) {
-      const pieces = lexicon.segment(source, allowUnknown);
+      const pieces = lexicon.segment(source, level);
       if (!pieces || (!correct && pieces.some((piece) => piece.across))) continue;
       let corrected = pieces.some((piece) => piece.across);
       const words = await Promise.all(
         pieces.map(async (piece) => {
           if (!piece.unknown) return this.asWord(piece.text);
           const word = await this.expand(piece.text, toTerm(piece.text)!);
-          const guessed = correct && correctable(piece.text) ? await this.guess([piece.text], lexicon) : null;
+          const guessed =
+            correct && correctable(piece.text)
+              ? ((await this.spell([piece.text])) ?? (await this.across([piece.text], lexicon)))
+              : null;
           if (guessed) corrected = true;
           return guessed ?? word;
         }),
@@ -383,12 +396,17 @@ export class QueryPipeline {
    */
   private async cover(
     informative: readonly Word[],
-    required: readonly Word[],
+    wanted: readonly Word[],
   ): Promise<{ matched: Map<number, Matched>; fullMatches: number }> {
     const terms = await Promise.all(informative.map((word) => this.matcher.term(word.forms)));
+    const n = this.files.documentCount;
+    // A word in most of the articles says little about which one is meant (`다른`, or `컴포넌트` in
+    // a React manual): it ranks (coverage) but is not required, unless every required word is so
+    // common. Which words these are is read off each help center's own articles.
+    const rare = wanted.filter((word) => terms[informative.indexOf(word)]!.docs.size <= COMMON_SHARE * n);
+    const required = rare.length > 0 ? rare : wanted;
     // The required words are some of the informative ones: their documents are looked up once.
     const full = await this.allOf(required.map((word) => terms[informative.indexOf(word)]!));
-    const n = this.files.documentCount;
     // Each word's part of the query: verbs count half, and a word no article has still counts
     // (as a rare word, halved), otherwise a question of one known common word and three unknown
     // ones would list every article with the common word.

@@ -57,7 +57,7 @@ describe("the articles' vocabulary", () => {
   });
 
   test("leaves an unknown part as typed only when asked, keeping the known words", () => {
-    expect(lexicon.segment("세미나실예약", true)).toEqual([
+    expect(lexicon.segment("세미나실예약", "unknown")).toEqual([
       { text: "세미나실", across: false, unknown: true },
       { text: "예약", across: false, unknown: false },
     ]);
