@@ -20,7 +20,7 @@
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
 import { toTerm, type ParsedQuery, type Term } from "./query";
-import { isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
+import { conjugatedForms, isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
@@ -217,6 +217,8 @@ export class QueryPipeline {
     const asTyped = await this.matcher.count(term);
     const stem = await this.stemOf(term.text, asTyped, allStems);
     const forms = [term, ...(stem ? [stem.term] : [])];
+    // A verb also matches the shapes its stem takes in the articles' text (`지우` → `지웠`, `지운`).
+    if (stem?.predicate && allStems) forms.push(...conjugatedForms(stem.term.text).flatMap((form) => toTerm(form) ?? []));
     const pairs = await declared;
     for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) {
       forms.push(...this.synonymTerms(text));

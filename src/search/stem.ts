@@ -15,11 +15,15 @@ const PARTICLES: readonly string[] = [
   ...["에서", "에게", "한테", "께서", "으로", "이랑", "까지", "부터", "마다", "처럼", "보다", "이나", "이든", "이요", "이란"],
   ...["에는", "에도", "로는", "로도", "와의", "과의", "이라", "라는", "라고", "이고", "이며", "이면", "에선", "엔"],
   ...["에서는", "에서도", "으로는", "으로도", "까지는", "부터는", "이라는", "이라고", "에서의", "으로의", "에게는", "이랑은"],
+  // The copula 이다 after a noun (`무료인가요`, `뭐예요`, `기본값이에요`).
+  ...["이에요", "예요", "이야", "인가요", "일까요", "입니다", "입니까", "이죠", "인지", "인데", "인데요", "이었어요", "였어요"],
 ];
 
 const NOUN_VERB_TAILS = [
   ...["다", "기", "고", "면", "는", "니", "지", "죠", "게", "요", "세요", "려면", "려고", "려는", "는데", "나요", "네요"],
   ...["면요", "기가", "기는", "는법", "는지", "지요", "지만", "도록", "니까", "나", "자", "자고"],
+  // with the honorific -시- (`삭제하시려면`, `변경하셨는데`)
+  ...["시려면", "시면", "시나요", "시는", "신", "실", "십니다", "시고", "셔야", "셔서", "셨어요", "셨는데", "셨나요"],
 ];
 
 /**
@@ -152,6 +156,23 @@ const VERB_ENDINGS: readonly string[] = [
   ],
   ...["어", "아", "기", "게", "고", "다", "지", "면", "서", "니"],
 ];
+
+/**
+ * Auxiliary verbs after a verb's -아/어 form (`바꿔 주세요`, `지워 버렸어요`, `열어 봐요`, `적어 두세요`),
+ * as typed without the space, contracted forms included: what is left is the main verb.
+ */
+const AUX_AFTER_INFINITIVE = [
+  ...["주", "줘", "줬", "드리", "드려", "드렸", "보", "봐", "봤", "놓", "놔", "놨", "두", "둬", "뒀", "버리", "버려", "버렸"],
+];
+/** Auxiliary verbs after -고 (`보내고 싶어요`, `기다리고 있어요`), typed without the space. */
+const AUX_AFTER_GO = ["싶", "있", "계시", "계셔", "계셨"];
+/** The grammar left of an ending inside a verb: honorific -시- (`바꾸셨`) and -겠- (`하겠`). */
+const INFIXES = ["시", "셨", "셔", "겠"];
+/** Negation typed onto the verb (`안나와요`, `못받았어요`). */
+const NEGATIONS = ["안", "못"];
+
+/** Endings an auxiliary verb carries (none, too: `바꿔줘`). */
+const AUX_TAILS: readonly string[] = ["", ...new Set([...VERB_ENDINGS, ...NOUN_VERB_TAILS])];
 
 /**
  * One-syllable endings that also end many nouns (`메시지`, `보고서`, `화면`, `광고`): stripped only
@@ -356,8 +377,66 @@ export function undoSoundChanges(word: string, afterEnding = true): string[] {
   }
   // ㄷ-irregular: 걸(어요) → 걷, 들(어요) → 듣.
   if (afterEnding && parts.final === FINAL["ㄹ"]) add(replaceLast(word, composeSyllable({ ...parts, final: FINAL["ㄷ"]! })));
+  if (previous && previous.final === 0 && open.initial === 11 && (open.medial === MEDIAL["ㅏ"] || open.medial === MEDIAL["ㅓ"])) {
+    // ㅅ-irregular, a closed class (낫다 짓다 붓다 잇다 긋다 젓다): 나아 → 낫, 지어 → 짓.
+    const stem = composeSyllable({ ...previous, final: FINAL["ㅅ"]! });
+    if (S_IRREGULAR.has(stem)) add([...chars.slice(0, -2), stem].join(""));
+  }
+  // ㅎ-irregular, a closed class (그렇다 이렇다 어떻다, colours): 그래 → 그렇, 파래 → 파랗.
+  if (open.medial === MEDIAL["ㅐ"] || open.medial === MEDIAL["ㅒ"]) {
+    for (const vowel of ["ㅓ", "ㅏ"]) {
+      const stem = replaceLast(word, composeSyllable({ ...open, medial: MEDIAL[vowel]!, final: FINAL["ㅎ"]! }));
+      if (H_IRREGULAR.has(stem)) add(stem);
+    }
+  }
+  // 러-irregular: 푸르러 → 푸르.
+  if (word.endsWith("르러")) add(word.slice(0, -1));
+  // 으 dropped before 아 after a syllable with ㅏ or ㅗ: 바빠 → 바쁘, 아파 → 아프, 고파 → 고프.
+  if (previous && open.initial !== 18 && open.medial === MEDIAL["ㅏ"] && [MEDIAL["ㅏ"], MEDIAL["ㅗ"]].includes(previous.medial))
+    add(replaceLast(word, composeSyllable({ ...open, medial: MEDIAL["ㅡ"]! })));
   return out;
 }
+
+const S_IRREGULAR = new Set(["낫", "짓", "붓", "잇", "긋", "젓"]);
+const H_IRREGULAR = new Set(["그렇", "이렇", "저렇", "어떻", "파랗", "빨갛", "노랗", "하얗", "까맣"]);
+
+/**
+ * The shapes a verb stem of two syllables or more takes in running text, where endings change its
+ * last syllable: `지우` is written `지워`, `지웠`, `지운`, `지울`, `지움`, `지웁` (`지웁니다`). Substring
+ * matching finds `지우려면` and `지우기` through `지우` itself; these find the rest, so an article
+ * that writes `삭제한 봇은 지웠습니다` has the verb a question asks with `지우려면`.
+ */
+export function conjugatedForms(stem: string): string[] {
+  const chars = [...stem];
+  const parts = syllableParts(chars[chars.length - 1] ?? "");
+  if (chars.length < 2 || !parts || parts.final !== 0) return [];
+  const out = new Set<string>();
+  const withLast = (medial: number, final = 0) => replaceLast(stem, composeSyllable({ ...parts, medial, final }));
+  // Merged endings on the open syllable: -ㄴ, -ㄹ, -ㅁ, -ㅂ니다.
+  for (const final of ["ㄴ", "ㄹ", "ㅁ", "ㅂ"]) out.add(withLast(parts.medial, FINAL[final]));
+  // The -아/어 form, and the past in -았/었, contracted: 지우 → 지워 → 지웠, 보내 → 보냈, 하 → 해.
+  const contracted = CONTRACTIONS.get(parts.medial);
+  const infinitive = parts.initial === 18 && parts.medial === MEDIAL["ㅏ"] ? MEDIAL["ㅐ"]! : contracted;
+  if (infinitive !== undefined) {
+    out.add(withLast(infinitive));
+    out.add(withLast(infinitive, FINAL["ㅆ"]));
+  } else if (INFINITIVE_VOWELS.has(parts.medial)) {
+    out.add(withLast(parts.medial, FINAL["ㅆ"])); // 보내 → 보냈, 나가 → 나갔
+  }
+  out.delete(stem);
+  return [...out];
+}
+
+// The vowel a stem's last syllable contracts to before -아/어: ㅜ → ㅝ, ㅗ → ㅘ, ㅣ → ㅕ, ㅡ → ㅓ, ㅚ → ㅙ.
+const CONTRACTIONS = new Map(
+  [
+    ["ㅜ", "ㅝ"],
+    ["ㅗ", "ㅘ"],
+    ["ㅣ", "ㅕ"],
+    ["ㅡ", "ㅓ"],
+    ["ㅚ", "ㅙ"],
+  ].map(([from, to]) => [MEDIAL[from!]!, MEDIAL[to!]!]),
+);
 
 /** Every form one rule away from `word`: a particle or ending removed, or a sound change undone. */
 export function reductions(word: string, afterEnding = true): Reduction[] {
@@ -385,6 +464,29 @@ export function reductions(word: string, afterEnding = true): Reduction[] {
   }
   for (const text of undoSoundChanges(word, afterEnding)) add(text, "ambiguous", true, 1, null, true);
   for (const suffix of SUPPORT_VERB_ENDINGS) add(withoutSuffix(word, suffix), "ending", false, 2);
+  for (const text of withoutAuxiliary(word)) add(text, "ending", true, 1);
+  if (afterEnding) for (const infix of INFIXES) add(withoutSuffix(word, infix), "ending", true, 1);
+  for (const negation of NEGATIONS) {
+    if ([...word].length >= 3 && word.startsWith(negation)) add(word.slice(negation.length), "ambiguous", true, 2);
+  }
+  return out;
+}
+
+/** The main verb under an auxiliary typed onto it (`바꿔주고` → `바꿔`, `보내고싶어요` → `보내`). */
+function withoutAuxiliary(word: string): string[] {
+  const out: string[] = [];
+  for (const tail of AUX_TAILS) {
+    if (!word.endsWith(tail)) continue;
+    const beforeTail = word.slice(0, word.length - tail.length);
+    for (const aux of AUX_AFTER_INFINITIVE) {
+      const rest = withoutSuffix(beforeTail, aux);
+      if (rest !== null && endsInInfinitive(rest)) out.push(rest);
+    }
+    for (const aux of AUX_AFTER_GO) {
+      const rest = withoutSuffix(beforeTail, `고${aux}`);
+      if (rest !== null) out.push(rest);
+    }
+  }
   return out;
 }
 

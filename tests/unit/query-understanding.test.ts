@@ -5,6 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { hangulSoundKey, latinSoundKey } from "../../src/search/transliterate";
 import { Lexicon } from "../../src/search/lexicon";
+import { stemCandidates, undoSoundChanges } from "../../src/search/stem";
 import { minePairs } from "../../src/node/search/mine-pairs";
 import { engineFor, titlesFound } from "./helpers";
 
@@ -152,5 +153,53 @@ describe("symptoms", () => {
 
   test("a question about doing something does not", async () => {
     expect(await first("결제 수단 등록")).toBe("결제 수단 등록하기");
+  });
+});
+
+describe("verbs as people type them", () => {
+  const engine = engineFor([
+    { title: "파일 지우기", body: "필요 없는 파일은 목록에서 지웠다가 휴지통에서 되살릴 수 있습니다." },
+    { title: "알림 끄기", body: "알림을 끄면 메일이 오지 않습니다." },
+    { title: "프로필 사진", body: "사진을 바꿔 두면 동료에게 보입니다." },
+  ]);
+  const first = async (query: string) => {
+    const { hits } = await engine.search(query);
+    return hits.length === 0 ? null : (await engine.load([hits[0]!.id]))[0]!.title;
+  };
+
+  test.each([
+    ["an auxiliary typed onto the verb", "바꿔주고", "바꾸"],
+    ["an auxiliary, contracted and in the past", "지워버렸어요", "지우"],
+    ["-고 싶다 typed onto the verb", "보내고싶어요", "보내"],
+    ["the honorific -시-", "변경하셨는데", "변경"],
+    ["the honorific -시- on a verb", "바꾸셨어요", "바꾸"],
+    ["-겠-", "보내겠습니다", "보내"],
+    ["the copula", "무료인가요", "무료"],
+    ["negation typed onto the verb", "안나와요", "나오"],
+    ["으 dropped before 아", "바빠요", "바쁘"],
+  ])("%s: %s → %s", (_, word, stem) => {
+    expect(stemCandidates(word).map((candidate) => candidate.text)).toContain(stem);
+  });
+
+  test("ㅅ- and ㅎ-irregular verbs get their stems back (지어 → 짓, 그래 → 그렇)", () => {
+    expect(undoSoundChanges("지어")).toContain("짓");
+    expect(undoSoundChanges("그래")).toContain("그렇");
+  });
+
+  test("irregular classes are closed: 보아 is never 봇, 보내 never 보냏", () => {
+    const stems = [...stemCandidates("보아요"), ...stemCandidates("보내요")].map((candidate) => candidate.text);
+    expect(stems).not.toContain("봇");
+    expect(stems.some((stem) => stem.endsWith("냏") || stem.endsWith("넣"))).toBe(false);
+  });
+
+  test("the engine answers with the stem: a question of verbs alone", async () => {
+    expect(await first("지워버렸어요")).toBe("파일 지우기");
+  });
+
+  test("a verb's stem finds the article that writes it in another shape (지우 in 지웠다가)", async () => {
+    const outcome = await engine.search("휴지통 지우려면");
+    const titles = (await engine.load(outcome.hits.map((hit) => hit.id))).map((record) => record.title);
+    expect(titles[0]).toBe("파일 지우기");
+    expect(outcome.highlight.map((term) => term.text)).toContain("지웠");
   });
 });
