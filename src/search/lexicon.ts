@@ -18,6 +18,8 @@ import type { WordCounts } from "./payload";
 
 /** Longest piece tried, in characters. */
 const MAX_PIECE = 10;
+/** Longest word read as a compound, in characters (`알림톡템플릿등록방법` is 10). */
+const MAX_COMPOUND = 24;
 /** Added to each piece's cost: a split into fewer, longer words is the likelier reading. */
 const PIECE_COST = 2;
 /** Fewest consonant classes a sound key needs before it may name a word (`뷰`'s `P` could be anything). */
@@ -116,8 +118,9 @@ export class Lexicon {
   segment(word: string, level: SplitLevel = "words"): Piece[] | null {
     const chars = [...word];
     const n = chars.length;
-    // Latin words are spaced as typed (`onoff` is not `ON OFF`: the matching contract); Korean is not.
-    if (n < 3 || !chars.some((ch) => isHangulWord(ch))) return null;
+    // Latin words are spaced as typed (`onoff` is not `ON OFF`: the matching contract); Korean is
+    // not. A run longer than any compound people type (a paste, `챗봇챗봇…`) is not read as one.
+    if (n < 3 || n > MAX_COMPOUND || !chars.some((ch) => isHangulWord(ch))) return null;
     const best: { cost: number; from: number; piece: Piece | null }[] = [{ cost: 0, from: -1, piece: null }];
     for (let end = 1; end <= n; end++) {
       best[end] = { cost: Infinity, from: -1, piece: null };

@@ -203,3 +203,9 @@ describe("verbs as people type them", () => {
     expect(outcome.highlight.map((term) => term.text)).toContain("지웠");
   });
 });
+
+test("a run longer than any compound people type is not split (a paste of one word repeated)", async () => {
+  const engine = engineFor([{ title: "챗봇 만들기", body: "챗봇을 만듭니다." }]);
+  expect((await engine.search("챗봇".repeat(100))).hits).toEqual([]);
+  expect(await titlesFound(engine, "챗봇만들기방법")).toEqual(["챗봇 만들기"]);
+});
