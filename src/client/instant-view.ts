@@ -43,7 +43,9 @@ export function typingView(outcome: InstantOutcome, records: readonly DocRecord[
     href: paths.articleBase + encodeURIComponent(records[i]!.slug) + "/",
   }));
   const q = outcome.query.display;
-  rows.push({ kind: "all", text: ui.instantAll(q, outcome.total), href: searchPageHref(paths, q) });
+  // A corrected search says what it searched, as the search page will (`'챗봇'으로 검색한 결과`).
+  const text = outcome.corrected ? ui.instantAllCorrected(q, outcome.corrected, outcome.total) : ui.instantAll(q, outcome.total);
+  rows.push({ kind: "all", text, href: searchPageHref(paths, q) });
   return { rows, label: null, status: ui.instantStatus(outcome.hits.length) };
 }
 

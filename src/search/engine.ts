@@ -54,6 +54,8 @@ export interface InstantOutcome {
   readonly highlight: readonly Term[];
   /** What the search page lists for the query as it stands (its `총 N건`). */
   readonly total: number;
+  /** What the search page searches instead when it corrects a word (`cotqht` → `챗봇`), else null: the popup says so. */
+  readonly corrected: string | null;
 }
 
 /** Articles shown while typing. */
@@ -114,6 +116,7 @@ export class SearchEngine {
       hits: typing.hits.slice(0, request.limit ?? INSTANT_LIMIT),
       highlight: typing.highlight,
       total: submitted.hits.length,
+      corrected: submitted.corrected,
     };
   }
 

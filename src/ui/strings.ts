@@ -93,6 +93,8 @@ export const ui = {
   // Results while typing, under every search box
   instantListLabel: "검색어와 일치하는 도움말",
   instantAll: (q: string, n: number) => `'${q}' 검색 결과 전체 보기 (${numberFormat.format(n)}건)`,
+  instantAllCorrected: (q: string, corrected: string, n: number) =>
+    `'${q}' 대신 '${corrected}'${josa.pick(corrected, "으로/로")} 검색한 결과 전체 보기 (${numberFormat.format(n)}건)`,
   instantStatus: (n: number) =>
     n === 0 ? "일치하는 도움말이 없습니다." : `도움말 ${numberFormat.format(n)}건. 위아래 화살표 키로 고를 수 있습니다.`,
   recentSearchesLabel: "최근 검색어",

@@ -144,10 +144,21 @@ describe("the popup's rows", () => {
     expect(first.filter((part) => part.mark).map((part) => part.text)).toEqual(["챗봇"]);
     expect(view.rows.at(-1)).toEqual({
       kind: "all",
-      text: `'챗보' 검색 결과 전체 보기 (${outcome.total}건)`,
+      // The search page corrects the half-typed 챗보 (no article has it) to 챗봇, and the row says so.
+      text: `'챗보' 대신 '챗봇'으로 검색한 결과 전체 보기 (${outcome.total}건)`,
       href: "/help/search/?q=%EC%B1%97%EB%B3%B4",
     });
     expect(view.status).toContain("2건");
+  });
+  test("while typing a word the search page will correct, the last row says what it searches", async () => {
+    const outcome = await engine.instant("cotqht");
+    const view = typingView(outcome, await engine.load(outcome.hits.map((hit) => hit.id)), paths);
+    expect(view.rows.at(-1)).toEqual({
+      kind: "all",
+      text: `'cotqht' 대신 '챗봇'으로 검색한 결과 전체 보기 (${outcome.total}건)`,
+      href: "/help/search/?q=cotqht",
+    });
+    expect(outcome.total).toBe(2);
   });
   test("a category page's box opens the search page in that category", () => {
     expect(searchPageHref({ ...paths, category: "bill/money" }, "환불")).toBe(
