@@ -889,7 +889,14 @@ lines.push(
   "",
 );
 await mkdir(path.dirname(OUT), { recursive: true });
-await writeFile(OUT, lines.join("\n"));
+// Hand-written sections of the file (`## Before and after …`: figures of earlier commits, which this
+// run does not measure) are kept at the end, as they were.
+const kept = existsSync(OUT)
+  ? [...readFileSync(OUT, "utf8").matchAll(/^## Before and after[^\n]*\n[\s\S]*?(?=^## |(?![\s\S]))/gmu)].map((m) =>
+      m[0].trimEnd(),
+    )
+  : [];
+await writeFile(OUT, [...lines, ...kept.flatMap((section) => [section, ""])].join("\n"));
 const prettier = spawnSync(path.resolve("node_modules/.bin/prettier"), ["--write", OUT], { encoding: "utf8" });
 if (prettier.status !== 0) console.error(`prettier --write ${OUT} failed:\n${prettier.stderr}`);
 console.log(`\n${lines.filter((l) => /^- [✓✗]/.test(l)).join("\n")}`);
