@@ -51,13 +51,16 @@ for (const size of SIZES) {
     for (const query of queries) {
       const [engine, openMs] = time(() => new SearchEngine(new MemorySource(files)));
       openTimes.push(openMs);
-      const [count, elapsed] = await timed(() => firstPage(engine, query));
+      const [{ count, corrected }, elapsed] = await timed(() => firstPage(engine, query));
       cold.push(elapsed);
       const source = engine.source as MemorySource;
       payloads.push(addSizes(...source.loaded.map((name) => bytes.get(name)!)).brotli);
       const expected = referenceSearch(data.docs, parseQuery(query).terms).length;
-      // Keywords: exactly the reference. Questions may add articles, never lose one.
-      if (exactOnly ? count !== expected : count < expected) mismatches++;
+      // Keywords: exactly the reference; a keyword no article has as typed may only find articles
+      // through a reading the page names (a correction, a compound split). Questions may add
+      // articles, never lose one.
+      const keywordOk = expected > 0 ? count === expected : count === 0 || corrected !== null;
+      if (exactOnly ? !keywordOk : count < expected) mismatches++;
     }
     const engine = new SearchEngine(new MemorySource(files));
     for (const query of queries) await firstPage(engine, query);

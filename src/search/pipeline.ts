@@ -139,14 +139,15 @@ export class QueryPipeline {
       words = [...words.slice(0, -1), { ...last, forms: unique([...last.forms, ...completions]) }];
     }
 
-    // Stage 4, reread the words that still find nothing.
+    // Stage 4, reread the words that still find nothing (unless the user asked for them as typed).
     let corrected = false;
     const reread = await Promise.all(
       words.map(async (word): Promise<readonly Word[]> => {
-        if (word.filler || word.term.choseong || !correctable(word.term.text) || (await this.finds(word.forms))) return [word];
-        const other = await this.reread(word, options.correct !== false);
-        if (other?.corrected) corrected = true;
-        return other?.words ?? [word];
+        if (options.correct === false || word.filler || word.term.choseong || !correctable(word.term.text)) return [word];
+        if (await this.finds(word.forms)) return [word];
+        const other = await this.reread(word);
+        if (other) corrected = true;
+        return other ?? [word];
       }),
     );
     words = reread.flat();
@@ -282,35 +283,35 @@ export class QueryPipeline {
    * compound of the articles' words (`채널연결해제` → 채널 연결 해제); a typo (`쳇봇` → 챗봇); a
    * compound with one-syllable words or loanwords (`봇삭제`, `웹훅설정`); a loanword the articles
    * write in the other script (`리덕스` → redux); a compound with a part no article has. Each is
-   * tried on the word as typed, then on its stems (`리덕스를` → `리덕스`). All but a compound of
-   * words as typed change what is searched, so they are shown as a correction, and only made when
-   * `correct` allows it.
+   * tried on the word as typed, then on its stems (`리덕스를` → `리덕스`). Every reading changes
+   * what is searched (a compound's words need not stand together), so each is shown as a
+   * correction, with a link to the words exactly as typed.
    */
-  private async reread(word: Word, correct: boolean): Promise<{ words: Word[]; corrected: boolean } | null> {
-    const hangul = correct ? fromEnglishMode(word.typed) : null;
+  private async reread(word: Word): Promise<Word[] | null> {
+    const hangul = fromEnglishMode(word.typed);
     if (hangul !== null) {
       const converted = await this.asWord(hangul);
-      if (converted) return { words: [converted], corrected: true };
+      if (converted) return [converted];
     }
     const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
     const lexicon = await this.vocabulary();
-    const compound = await this.compound(sources, lexicon, correct, "words");
+    const compound = await this.compound(sources, lexicon, "words");
     if (compound) return compound;
     // A layout slip and a wrong key together (`cotqhs` → `챗본` → 챗봇): spell the converted word too.
     const converted = hangul === null ? [] : [hangul, ...stemCandidates(hangul).map((stem) => stem.text)].slice(0, 2);
-    const spelt = correct ? await this.spell([...sources, ...converted.filter(correctable)]) : null;
-    if (spelt) return { words: [spelt], corrected: true };
-    const loose = await this.compound(sources, lexicon, correct, "loose");
+    const spelt = await this.spell([...sources, ...converted.filter(correctable)]);
+    if (spelt) return [spelt];
+    const loose = await this.compound(sources, lexicon, "loose");
     if (loose) return loose;
-    const across = correct ? await this.across(sources, lexicon) : null;
-    if (across) return { words: [across], corrected: true };
+    const across = await this.across(sources, lexicon);
+    if (across) return [across];
     // Last, a compound with a part the articles do not have: the rest of it still counts.
-    return this.compound(sources, lexicon, correct, "unknown");
+    return this.compound(sources, lexicon, "unknown");
   }
 
   /**
-   * The closest spelling the articles have, in jamo edits (`쳇봇` → 챗봇): the word as typed first,
-   * then its stems (`템플랏을` → `템플랏` → `템플릿`).
+   * A word the articles have, guessed from a word they do not: the closest spelling in jamo edits
+   * (`쳇봇` → 챗봇): the word as typed first, then its stems (`템플랏을` → `템플랏` → `템플릿`).
    */
   private async spell(sources: readonly string[]): Promise<Word | null> {
     const suggester = await this.spelling();
@@ -334,29 +335,21 @@ export class QueryPipeline {
   }
 
   /** The first source that splits into words of the articles (lexicon.ts), as those words. */
-  private async compound(
-    sources: readonly string[],
-    lexicon: Lexicon,
-    correct: boolean,
-    level: SplitLevel,
-  ): Promise<{ words: Word[]; corrected: boolean } | null> {
+  private async compound(sources: readonly string[], lexicon: Lexicon, level: SplitLevel): Promise<Word[] | null> {
     for (const source of sources) {
       const pieces = lexicon.segment(source, level);
-      if (!pieces || (!correct && pieces.some((piece) => piece.across))) continue;
-      let corrected = pieces.some((piece) => piece.across);
+      if (!pieces) continue;
       const words = await Promise.all(
         pieces.map(async (piece) => {
           if (!piece.unknown) return this.asWord(piece.text);
-          const word = await this.expand(piece.text, toTerm(piece.text)!);
-          const guessed =
-            correct && correctable(piece.text)
-              ? ((await this.spell([piece.text])) ?? (await this.across([piece.text], lexicon)))
-              : null;
-          if (guessed) corrected = true;
-          return guessed ?? word;
+          // A part no article has gets one more chance as a typo or a loanword, else stays as typed.
+          const guessed = correctable(piece.text)
+            ? ((await this.spell([piece.text])) ?? (await this.across([piece.text], lexicon)))
+            : null;
+          return guessed ?? (await this.expand(piece.text, toTerm(piece.text)!));
         }),
       );
-      if (words.every((piece) => piece !== null)) return { words, corrected };
+      if (words.every((piece) => piece !== null)) return words;
     }
     return null;
   }

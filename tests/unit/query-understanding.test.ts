@@ -104,8 +104,11 @@ describe("searching with what the articles teach", () => {
     { title: "출장비 정산", body: "영수증을 첨부해 정산을 신청합니다." },
   ]);
 
-  test("a compound typed without spaces finds the article that writes the words apart", async () => {
+  test("a compound typed without spaces finds the article that writes the words apart, and says so", async () => {
     expect(await titlesFound(engine, "회의실예약취소")).toEqual(["회의실 예약을 취소하려면"]);
+    expect((await engine.search("회의실예약취소")).corrected).toBe("회의실 예약 취소");
+    // Searched exactly as typed (the page's "그대로 검색하기"), the matching contract: nothing.
+    expect((await engine.search("회의실예약취소", { correct: false })).hits).toEqual([]);
   });
 
   test("a loanword typed in Hangul finds the article that writes it in Latin letters, and says so", async () => {
