@@ -12,7 +12,7 @@
  *   by sound key (transliterate.ts).
  */
 import { isHangulWord } from "./hangul";
-import { reductions } from "./stem";
+import { isGrammar, reductions } from "./stem";
 import { consonants, hangulSoundKey, keyDistance, latinSoundKey, LONG_KEY } from "./transliterate";
 import type { WordCounts } from "./payload";
 
@@ -98,14 +98,20 @@ export class Lexicon {
   /** A piece of a compound with its cost (less for frequent words), or null if it cannot be one. */
   private piece(text: string, level: SplitLevel): (Piece & { cost: number }) | null {
     const length = [...text].length;
-    const entry = length >= 2 || (level !== "words" && this.shortWords.has(text)) ? this.vocabulary.get(text) : undefined;
+    // One-syllable words only where every other part is a word too: beside unknown letters a
+    // syllable such as `알` is more likely a fragment than a word (`알려줄` is not `알` + `려줄`).
+    const short = level === "loose" && this.shortWords.has(text) && !isGrammar(text);
+    const entry = length >= 2 || short ? this.vocabulary.get(text) : undefined;
     if (entry) return { text, across: false, unknown: false, cost: this.logTotal - Math.log(entry.count) + PIECE_COST };
     // Beside unknown letters, a loanword reading is more likely chance than meaning (`프` + `로젝트` → reject).
     const other = length >= 2 && level === "loose" ? this.acrossScripts(text, ACROSS_PIECE_CONSONANTS) : null;
     const count = other === null ? undefined : this.vocabulary.get(other)?.count;
     if (other !== null && count !== undefined)
       return { text: other, across: true, unknown: false, cost: this.logTotal - Math.log(count) + PIECE_COST + ACROSS_COST };
-    return level === "unknown" ? { text, across: false, unknown: true, cost: UNKNOWN_COST + UNKNOWN_CHAR_COST * length } : null;
+    // An unknown part is a word of two syllables or more (`알려줄` is not `알려` + `줄`).
+    return level === "unknown" && length >= 2
+      ? { text, across: false, unknown: true, cost: UNKNOWN_COST + UNKNOWN_CHAR_COST * length }
+      : null;
   }
 
   /**

@@ -20,7 +20,7 @@
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
 import { toTerm, type ParsedQuery, type Term } from "./query";
-import { conjugatedForms, isFiller, particleIsClear, reductions, stemCandidates } from "./stem";
+import { conjugatedForms, isFiller, particleIsClear, readsAsVerb, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
@@ -293,20 +293,26 @@ export class QueryPipeline {
       const converted = await this.asWord(hangul);
       if (converted) return [converted];
     }
-    const sources = [word.term.text, ...stemCandidates(word.term.text).map((stem) => stem.text)].filter(correctable).slice(0, 4);
+    // A verb the articles do not have is most often one they do not use: nothing to reread.
+    if (readsAsVerb(word.term.text)) return null;
+    const stems = stemCandidates(word.term.text).map((stem) => stem.text);
+    // Spelling tries the word as typed first (`쳇봇을` → `챗봇을`); splits and loanwords its stems
+    // first (`채널연결해제하려면` → `채널연결해제`), as the ending is no part of a compound.
+    const sources = [word.term.text, ...stems].filter(correctable).slice(0, 4);
+    const stemsFirst = [...stems, word.term.text].filter(correctable).slice(0, 4);
     const lexicon = await this.vocabulary();
-    const compound = await this.compound(sources, lexicon, "words");
+    const compound = await this.compound(stemsFirst, lexicon, "words");
     if (compound) return compound;
     // A layout slip and a wrong key together (`cotqhs` → `챗본` → 챗봇): spell the converted word too.
     const converted = hangul === null ? [] : [hangul, ...stemCandidates(hangul).map((stem) => stem.text)].slice(0, 2);
     const spelt = await this.spell([...sources, ...converted.filter(correctable)]);
     if (spelt) return [spelt];
-    const loose = await this.compound(sources, lexicon, "loose");
+    const loose = await this.compound(stemsFirst, lexicon, "loose");
     if (loose) return loose;
-    const across = await this.across(sources, lexicon);
+    const across = await this.across(stemsFirst, lexicon);
     if (across) return [across];
     // Last, a compound with a part the articles do not have: the rest of it still counts.
-    return this.compound(sources, lexicon, "unknown");
+    return this.compound(stemsFirst, lexicon, "unknown");
   }
 
   /**

@@ -550,6 +550,29 @@ export function stemCandidates(word: string): StemCandidate[] {
   );
 }
 
+/** Bound nouns: they only stand after another word (`하는 데`, `할 수`, `쓸 줄`), never as a topic. */
+const BOUND_NOUNS = new Set(["데", "수", "것", "거", "줄", "때", "적", "뿐", "듯", "만큼", "대로", "채", "척", "중", "김", "지"]);
+
+/**
+ * A syllable of grammar: a particle, a one-syllable ending or a bound noun. A compound typed
+ * without spaces is never split into one of these (`매크로` is not `매크` + `로`).
+ */
+export function isGrammar(piece: string): boolean {
+  return BOUND_NOUNS.has(piece) || PARTICLES.includes(piece) || VERB_ENDINGS.includes(piece) || NOUN_VERB_TAILS.includes(piece);
+}
+
+/**
+ * A word that reads as a verb first (`끼어들죠`, `띄우려면`): its preferred stem is a verb's, reached
+ * by removing an ending that ends no noun. Such a
+ * word that the articles do not have is most often a verb they do not use, not a typo, a compound
+ * or a loanword, so it is not reread as one.
+ */
+export function readsAsVerb(word: string): boolean {
+  // Only a verb ending that ends no noun counts (`-려면`, `-죠`): `도커` is no `도크` + 어, `이미지` no `이미` + 지.
+  const first = stemCandidates(word)[0];
+  return first !== undefined && first.predicate && first.safe;
+}
+
 /** A word that only carries grammar or asks the question (`어떻게`, `안`, `하나요`, `돼요`, `보려면`). */
 export function isFiller(word: string): boolean {
   // A bare stem typed alone (`주`, `보`) is a keyword search, not grammar.

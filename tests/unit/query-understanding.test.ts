@@ -212,3 +212,26 @@ test("a run longer than any compound people type is not split (a paste of one wo
   expect((await engine.search("챗봇".repeat(100))).hits).toEqual([]);
   expect(await titlesFound(engine, "챗봇만들기방법")).toEqual(["챗봇 만들기"]);
 });
+
+describe("what is not reread", () => {
+  test("a verb the articles do not use is not 'corrected' into one they do", async () => {
+    const engine = engineFor([{ title: "모달 만들기", body: "React를 배우려면 모달부터 만들어 봅니다." }]);
+    const outcome = await engine.search("모달 띄우려면");
+    expect(outcome.corrected).toBeNull();
+    expect(await titlesFound(engine, "모달 띄우려면")).toEqual(["모달 만들기"]);
+  });
+
+  test("a compound is never split into grammar or one-syllable scraps", () => {
+    const lexicon = new Lexicon(
+      [
+        ["알려", 5],
+        ["템플릿", 3],
+        ["매크", 1],
+      ],
+      new Set(["알", "로"]),
+    );
+    expect(lexicon.segment("템플릿로", "loose")).toBeNull(); // 로 is a particle
+    expect(lexicon.segment("알려줄", "unknown")).toBeNull(); // 줄 alone is no word
+    expect(lexicon.segment("알려주기", "unknown")?.map((piece) => piece.text)).toEqual(["알려", "주기"]);
+  });
+});
