@@ -180,6 +180,9 @@ describe("verbs as people type them", () => {
     ["the copula", "무료인가요", "무료"],
     ["negation typed onto the verb", "안나와요", "나오"],
     ["으 dropped before 아", "바빠요", "바쁘"],
+    ["an auxiliary particle", "컴포넌트끼리", "컴포넌트"],
+    ["a particle of role", "관리자로서", "관리자"],
+    ["only", "회의실만", "회의실"],
   ])("%s: %s → %s", (_, word, stem) => {
     expect(stemCandidates(word).map((candidate) => candidate.text)).toContain(stem);
   });
