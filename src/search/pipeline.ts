@@ -10,10 +10,11 @@
  *    (A first, cheaper pass of it runs before stage 2: particles and fillers tell keywords from a
  *    question.)
  *    Questions also match the synonyms the articles declare in parentheses (`상태(state)`).
- * 4. reread: a word that still finds nothing is read as English-mode typing (keyboard.ts:
- *    `cotqht` → 챗봇), as a loanword the articles write in the other script (lexicon.ts: `리덕스` →
- *    redux), as a compound of the articles' words typed without spaces (lexicon.ts: `채널연결해제` →
- *    채널 연결 해제), or as a typo of the closest whole word of the articles (suggest.ts: `쳇봇` → 챗봇).
+ * 4. reread: a word that still finds nothing is read, surest first, as English-mode typing
+ *    (keyboard.ts: `cotqht` → 챗봇), as a compound of the articles' words typed without spaces
+ *    (lexicon.ts: `채널연결해제` → 채널 연결 해제), as a typo of the closest whole word of the
+ *    articles (suggest.ts: `쳇봇` → 챗봇), or as a loanword the articles write in the other script
+ *    (lexicon.ts, transliterate.ts: `리덕스` → redux). Every reading is shown as a correction.
  * 5. relax: if no article has every remaining word, list those covering the most informative part
  *    of the query (relax.ts); while any informative word occurs, the list is never empty.
  */
