@@ -49,7 +49,9 @@ const RECORDER = `
 `;
 
 /** What the last row says for a text typed so far (the box cleans it the same way: spaces collapsed and trimmed). */
-const rowFor = (typed: string) => `'${typed.replace(/\s+/g, " ").trim()}' 검색 결과`;
+// The last row starts with the text as typed, then `검색 결과 …` or, when the search page would
+// correct it, `대신 '…'으로 검색한 결과 …`.
+const rowFor = (typed: string) => `'${typed.replace(/\s+/g, " ").trim()}' `;
 
 function brotliOf(root: string, urlPath: string, cache: Map<string, number>): number {
   const file = path.join(root, decodeURIComponent(urlPath));

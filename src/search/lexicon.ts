@@ -12,7 +12,7 @@
  *   by sound key (transliterate.ts).
  */
 import { isHangulWord } from "./hangul";
-import { isGrammar, reductions } from "./stem";
+import { isGrammar, nounStems } from "./stem";
 import { consonants, hangulSoundKey, keyDistance, latinSoundKey, LONG_KEY } from "./transliterate";
 import type { WordCounts } from "./payload";
 
@@ -27,6 +27,8 @@ const MIN_KEY_CONSONANTS = 2;
 /** Added to the cost of a piece read as a loanword in the other script (`웹훅` in `웹훅설정` → webhook). */
 const ACROSS_COST = 3;
 
+/** Symbols two long keys one edit apart must share at the start to be compared. */
+const KEY_PREFIX = 3;
 /** Consonant classes a piece's sound key needs to be read in the other script (`후크` is not `heic`). */
 const ACROSS_PIECE_CONSONANTS = 3;
 /**
@@ -61,6 +63,8 @@ export class Lexicon {
   private readonly vocabulary = new Map<string, Entry>();
   private readonly logTotal: number;
   private byKey: Map<string, { word: string; count: number }[]> | undefined;
+  /** Long keys by their first symbols, for a look-up one edit away (built with `byKey`). */
+  private longKeys: Map<string, string[]> | undefined;
 
   /**
    * @param words the articles' whole words with counts (payload.ts `WordCounts`)
@@ -83,9 +87,7 @@ export class Lexicon {
       add(word, count);
       if (!isHangulWord([...word].pop() ?? "")) continue;
       // The noun under a particle or a 하다/되다 ending: what a compound is made of.
-      for (const reduction of reductions(word, false)) {
-        if (reduction.rank === 0 && reduction.kind !== "ambiguous" && [...reduction.text].length >= 2) add(reduction.text, count);
-      }
+      for (const stem of nounStems(word)) add(stem, count);
     }
     for (const word of ownWords) if (!this.vocabulary.has(word)) add(word, 1);
     this.logTotal = Math.log(Math.max(total, 1));
@@ -163,7 +165,10 @@ export class Lexicon {
     };
     consider(keys.get(key), 0);
     if (!best && key.length >= LONG_KEY) {
-      for (const [other, candidates] of keys) if (keyDistance(key, other, 1) <= 1) consider(candidates, 1);
+      // One edit away, among keys that begin alike: a silent letter inside a long word
+      // (`typescript`, `타입스크립트`), not a different first syllable.
+      for (const other of this.longKeys!.get(key.slice(0, KEY_PREFIX)) ?? [])
+        if (keyDistance(key, other, 1) <= 1) consider(keys.get(other), 1);
     }
     return (best as { word: string } | null)?.word ?? null;
   }
@@ -172,12 +177,20 @@ export class Lexicon {
   private soundKeys(): Map<string, { word: string; count: number }[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
+    this.longKeys = new Map();
     for (const [word, { count }] of this.vocabulary) {
       const key = isHangulWord(word) ? ([...word].length >= 2 ? hangulSoundKey(word) : null) : latinSoundKey(word);
       if (key === null || consonants(key) < MIN_KEY_CONSONANTS) continue;
-      const list = this.byKey.get(key) ?? [];
-      list.push({ word, count });
-      this.byKey.set(key, list);
+      const list = this.byKey.get(key);
+      if (list) list.push({ word, count });
+      else {
+        this.byKey.set(key, [{ word, count }]);
+        if (key.length >= LONG_KEY - 1) {
+          const similar = this.longKeys.get(key.slice(0, KEY_PREFIX)) ?? [];
+          similar.push(key);
+          this.longKeys.set(key.slice(0, KEY_PREFIX), similar);
+        }
+      }
     }
     return this.byKey;
   }

@@ -554,6 +554,23 @@ export function stemCandidates(word: string): StemCandidate[] {
   );
 }
 
+/** Particles and 하다/되다 endings, for nounStems. */
+const NOUN_SUFFIXES: ReadonlySet<string> = new Set([...PARTICLES, ...NOUN_VERB_ENDINGS]);
+const LONGEST_NOUN_SUFFIX = Math.max(...[...NOUN_SUFFIXES].map((suffix) => suffix.length));
+
+/**
+ * The nouns under a particle or a 하다/되다 ending (`채널을` → `채널`, `연결하려면` → `연결`), two
+ * syllables or more: what the articles' compounds are made of (lexicon.ts). The same lists as
+ * `reductions`, looked up by suffix, as it runs over every word of the articles.
+ */
+export function nounStems(word: string): string[] {
+  const out: string[] = [];
+  for (let n = 1; n <= LONGEST_NOUN_SUFFIX && word.length - n >= 2; n++) {
+    if (NOUN_SUFFIXES.has(word.slice(-n))) out.push(word.slice(0, -n));
+  }
+  return out;
+}
+
 /** Bound nouns: they only stand after another word (`하는 데`, `할 수`, `쓸 줄`), never as a topic. */
 const BOUND_NOUNS = new Set(["데", "수", "것", "거", "줄", "때", "적", "뿐", "듯", "만큼", "대로", "채", "척", "중", "김", "지"]);
 
