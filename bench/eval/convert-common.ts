@@ -4,7 +4,7 @@
 // converter-specific function, shifts headings to start at ##, and dedents what MDX or HTML
 // blocks had indented.
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { Document, stringify } from "yaml";
 
@@ -324,4 +324,59 @@ function stripFences(text: string): string {
     .filter((line) => line.startsWith("\u0001"))
     .map((line) => line.slice(1))
     .join("\n");
+}
+
+/**
+ * Checks that every page has a file name and no two pages share one (`name` says which file a
+ * problem is about); returns each site path's slug, for links between pages.
+ */
+export function slugsOf<P extends { readonly slug: string; readonly sitePath: string }>(
+  pages: readonly P[],
+  name: (page: P) => string,
+  problems: string[],
+): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const bySlug = new Map<string, string>();
+  for (const page of pages) {
+    if (!SLUG.test(page.slug)) problems.push(`${name(page)}: cannot derive a file name (got "${page.slug}")`);
+    const other = bySlug.get(page.slug);
+    if (other !== undefined) problems.push(`${name(page)} and ${other} both become ${page.slug}.md`);
+    bySlug.set(page.slug, name(page));
+    slugs.set(page.sitePath, page.slug);
+  }
+  return slugs;
+}
+
+/** Creates the output folder, removing the articles and categories.yaml of an earlier conversion. */
+export function clearOutDir(outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) {
+    if (name.endsWith(".md") || name === "categories.yaml") rmSync(path.join(outDir, name));
+  }
+}
+
+/** What a conversion wrote and left out, printed at its end. */
+export function printSummary(summary: {
+  readonly outDir: string;
+  readonly roots: readonly Category[];
+  readonly written: readonly { readonly labels: readonly string[] }[];
+  readonly gitDir: string | undefined;
+  readonly fallbackDates: number;
+  readonly stats: ConvertStats;
+  readonly notes: readonly string[];
+  readonly missing: readonly string[];
+  readonly skipped: readonly { readonly file: string; readonly reason: string }[];
+}): void {
+  const { outDir, roots, written, gitDir, fallbackDates, stats, notes, missing, skipped } = summary;
+  console.log(`converted ${written.length} pages into ${outDir}`);
+  console.log(`categories: ${countCategories(roots)} (${roots.length} services)`);
+  printCategorySummary(roots, written);
+  console.log(
+    `updated: ${gitDir ? `last commit dates from ${gitDir}` : "no git history"}${fallbackDates ? `; ${fallbackDates} pages use ${FALLBACK_DATE}` : ""}`,
+  );
+  printStats(stats);
+  for (const note of notes) console.log(`note: ${note}`);
+  if (missing.length) console.log(`sidebar entries with no page (ignored): ${missing.join(", ")}`);
+  console.log(`skipped ${skipped.length} files:`);
+  for (const s of skipped) console.log(`  ${s.file}: ${s.reason}`);
 }
