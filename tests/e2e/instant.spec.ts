@@ -3,7 +3,16 @@
  * half-typed Korean through real keys and through the IME, recent searches, and the search page's
  * one box. Counts and titles are read from the search page, not from the code under test.
  */
-import { expect, test, heading, waitForCount, waitForSomeResults, expectSearchUrl, choseongOf } from "./search-helpers";
+import {
+  expect,
+  test,
+  heading,
+  waitForCount,
+  waitForSomeResults,
+  expectSearchUrl,
+  choseongOf,
+  holdSearchFiles,
+} from "./search-helpers";
 import type { Locator, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { typeWithIme } from "./ime";
@@ -152,22 +161,6 @@ test.describe("instant results under the header box", () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
-
-/**
- * Holds every response of the search files until `release()`: a search started now answers only
- * after the test has moved on. `held()` counts the requests waiting.
- */
-async function holdSearchFiles(page: Page): Promise<{ release: () => void; held: () => number }> {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route("**/search-data/**", async (route) => {
-    held++;
-    await gate;
-    await route.continue();
-  });
-  return { release, held: () => held };
-}
 
 /**
  * The header box shows the rows of `정산`; then ` 환불` is typed and the search for it waits on

@@ -144,3 +144,19 @@ export function choseongOf(text: string): string {
   }
   return out;
 }
+
+/**
+ * Holds every response of the search files until `release()`: a search started now answers only
+ * after the test has moved on. `held()` counts the requests waiting.
+ */
+export async function holdSearchFiles(page: Page): Promise<{ release: () => void; held: () => number }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/search-data/**", async (route) => {
+    held++;
+    await gate;
+    await route.continue();
+  });
+  return { release, held: () => held };
+}

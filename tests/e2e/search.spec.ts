@@ -15,6 +15,7 @@ import {
   expectSearchUrl,
   heading,
   HEADING_RESULTS,
+  holdSearchFiles,
   labelsOf,
   message,
   openSearch,
@@ -935,22 +936,15 @@ test.describe("empty query", () => {
     await openSearch(page, { q: "주" });
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "false");
     // Hold the files the next search needs, so it is still running when the box is cleared.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route("**/search-data/**", async (route) => {
-      held++;
-      await gate;
-      await route.continue();
-    });
+    const gate = await holdSearchFiles(page);
     await searchBox(page).fill("정산 환불 결제");
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "true");
     await searchBox(page).fill("");
     await expect(message(page)).toHaveText("검색어를 입력하세요.");
     // Let the old search finish now, and wait until it has: its files arrived and two frames passed.
-    expect(held).toBeGreaterThan(0);
+    expect(gate.held()).toBeGreaterThan(0);
     const arrived = page.waitForResponse("**/search-data/**");
-    release();
+    gate.release();
     await arrived;
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await expect(page.locator("#search-page")).toHaveAttribute("aria-busy", "false");
