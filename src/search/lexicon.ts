@@ -13,7 +13,8 @@
  */
 import { isHangulWord } from "./hangul";
 import { isGrammar, nounStems } from "./stem";
-import { consonants, hangulSoundKey, keyDistance, latinSoundKey, LONG_KEY } from "./transliterate";
+import { consonants, hangulSoundKey, latinSoundKey, LONG_KEY } from "./transliterate";
+import { boundedDistance } from "./suggest";
 import type { WordCounts } from "./payload";
 
 /** Longest piece tried, in characters. */
@@ -168,7 +169,7 @@ export class Lexicon {
       // One edit away, among keys that begin alike: a silent letter inside a long word
       // (`typescript`, `타입스크립트`), not a different first syllable.
       for (const other of this.longKeys!.get(key.slice(0, KEY_PREFIX)) ?? [])
-        if (keyDistance(key, other, 1) <= 1) consider(keys.get(other), 1);
+        if (boundedDistance([...key], [...other], 1) <= 1) consider(keys.get(other), 1);
     }
     return (best as { word: string } | null)?.word ?? null;
   }

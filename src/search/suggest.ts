@@ -9,7 +9,7 @@ import { toJamo } from "./hangul";
 import type { WordCounts } from "./payload";
 
 /** Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
-function boundedDistance(a: readonly string[], b: readonly string[], limit: number): number {
+export function boundedDistance(a: readonly string[], b: readonly string[], limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

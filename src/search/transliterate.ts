@@ -142,19 +142,5 @@ export function consonants(key: string): number {
   return n;
 }
 
-/** Edit distance between two keys, giving up past `limit`. */
-export function keyDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** Keys this long may differ by one symbol (a silent letter inside a compound: `typescript`, `타입스크립트`). */
 export const LONG_KEY = 8;
