@@ -9,6 +9,7 @@
  * written with the other, which an annotation reused across many terms is not.
  */
 import { compact } from "../../search/normalize";
+import { syllableParts } from "../../search/hangul";
 
 const HANGUL_WORD = "[가-힣]+";
 const LATIN_WORD = "[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]";
@@ -33,8 +34,8 @@ const INITIAL_LETTERS = [
 ];
 
 function initialLetters(word: string): string {
-  const code = (word.codePointAt(0) ?? 0) - 0xac00;
-  return code < 0 || code > 11171 ? "" : (INITIAL_LETTERS[Math.floor(code / 588)] ?? "");
+  const parts = syllableParts([...word][0] ?? "");
+  return parts ? (INITIAL_LETTERS[parts.initial] ?? "") : "";
 }
 
 /** The last `n` space-separated words of a phrase. */
