@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { findRanges, highlight } from "../../src/search/highlight";
-import { makeSnippet, SNIPPET_LENGTH } from "../../src/search/snippet";
+import { MAX_MARKS, makeSnippet, SNIPPET_LENGTH } from "../../src/search/snippet";
 import { parseQuery } from "../../src/search/query";
 
 const terms = (q: string) => parseQuery(q).terms;
@@ -38,25 +38,54 @@ describe("highlight", () => {
 
 describe("snippet", () => {
   const long = `${"앞부분 설명입니다. ".repeat(20)}여기서 정산 일정을 확인해 주세요. ${"뒷부분 안내입니다. ".repeat(20)}`;
+  const words = (n: number, word = "가나다라") => `${word} `.repeat(n).trim();
 
   test("a short body is shown whole", () => {
     const parts = makeSnippet("짧은 본문에 정산이 있어요.", terms("정산"));
     expect(joined(parts)).toBe("짧은 본문에 정산이 있어요.");
     expect(marked(parts)).toEqual(["정산"]);
   });
-  test("a long body is cut around the first match with ellipses", () => {
+  test("a long body starts at the match's sentence and ends at a sentence's end, with no ellipsis after it", () => {
     const parts = makeSnippet(long, terms("정산"));
     const text = joined(parts);
-    expect(text.startsWith("…")).toBe(true);
-    expect(text.endsWith("…")).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(SNIPPET_LENGTH + 2);
+    expect(text.startsWith("여기서 정산 일정을 확인해 주세요.")).toBe(true);
+    expect(text).toMatch(/\.$/);
+    expect(text.length).toBeLessThanOrEqual(SNIPPET_LENGTH);
     expect(marked(parts)).toEqual(["정산"]);
-    expect(text.indexOf("정산")).toBeGreaterThan(10);
+  });
+  test("text without sentences is cut at spaces, with ellipses where words were left out", () => {
+    const body = `${words(40)} 정산 ${words(40)}`;
+    const text = joined(makeSnippet(body, terms("정산")));
+    expect(text).toMatch(/^…가나다라 .*정산.* 가나다라…$/);
+    expect(text.length).toBeLessThanOrEqual(SNIPPET_LENGTH + 2);
+  });
+  test("a number, a code word or a URL is never cut", () => {
+    const url = "https://help.example.com/articles/very-long-path/";
+    const body = `정산 ${words(27)} 02-1234-5678 ${url} ${words(30)}`;
+    const text = joined(makeSnippet(body, terms("정산")));
+    const cut = text.replace(/…$/, "").split(" ").at(-1)!;
+    expect(["가나다라", "02-1234-5678", url]).toContain(cut);
+  });
+  test("the window with the most different words wins over the first match", () => {
+    const body = `${"정산 ".repeat(1)}${"앞부분 설명입니다. ".repeat(20)}환불 정산은 영업일 기준 3일 안에 끝납니다. ${"뒷부분 안내입니다. ".repeat(20)}`;
+    const parts = makeSnippet(body, terms("환불 정산"));
+    expect(joined(parts).startsWith("환불 정산은")).toBe(true);
+    expect(marked(parts)).toEqual(["환불", "정산"]);
+  });
+  test("a few marks at most: the first of each word, then the next in order", () => {
+    const parts = makeSnippet("채널 연결 채널 연결 채널 연결 채널 연결 채널.", terms("채널 연결"));
+    expect(marked(parts)).toHaveLength(MAX_MARKS);
+    expect(marked(parts).slice(0, 2)).toEqual(["채널", "연결"]);
+  });
+  test("a table cell or list item starts the excerpt like a sentence (html-to-text.ts's separators)", () => {
+    const body = `${"앞부분 설명입니다. ".repeat(20)}항목 · 규격 / 형식 · JPG, PNG / 최대 용량 · 장당 20MB / ${"뒷부분 안내입니다. ".repeat(20)}`;
+    const text = joined(makeSnippet(body, terms("용량")));
+    expect(text).toMatch(/^(항목|형식|최대 용량) /);
+    expect(text).not.toMatch(/[·/]…?$/);
   });
   test("without a body match the snippet is the beginning", () => {
     const text = joined(makeSnippet(long, terms("없는말")));
     expect(text.startsWith("앞부분")).toBe(true);
-    expect(text.endsWith("…")).toBe(true);
   });
   test("a match near the end shows a full window ending at the text's end", () => {
     const body = `${"가나다라 ".repeat(60)}마지막 정산`;
