@@ -1,6 +1,7 @@
 /**
- * What the popup under a search box lists: while typing, up to eight articles and a last row that
- * opens the search page; in an empty box, the recent searches. DOM-free (search-box.ts renders it).
+ * What the popup under a search box lists: while typing, up to eight articles (six on a phone) and
+ * a last row that opens the search page; in an empty box, the recent searches. DOM-free
+ * (search-box.ts renders it).
  */
 import type { InstantOutcome } from "../search/engine";
 import type { DocRecord } from "../search/payload";
@@ -15,8 +16,10 @@ export type InstantRow =
 
 export interface InstantView {
   readonly rows: readonly InstantRow[];
-  /** The popup's heading for screen readers and sighted users alike (recent searches only). */
+  /** The popup's heading for screen readers and sighted users alike: recent searches, or what a corrected query searched. */
   readonly label: string | null;
+  /** A sentence above the rows that is not an option: the text matches nothing. */
+  readonly notice: string | null;
   /** Read out by the status region when the rows change. */
   readonly status: string;
 }
@@ -35,18 +38,38 @@ export function searchPageHref(paths: BoxPaths, q: string): string {
   return paths.searchPage + stateToSearch({ q, category: paths.category, sort: "relevance", page: 1, exact: false });
 }
 
-export function typingView(outcome: InstantOutcome, records: readonly DocRecord[], paths: BoxPaths): InstantView {
-  const rows: InstantRow[] = outcome.hits.map((hit, i) => ({
+/** Article rows under the box: a phone shows fewer, so the last row stays on screen above the keyboard. */
+export const INSTANT_ROWS = { wide: 8, narrow: 6 } as const;
+
+export function typingView(
+  outcome: InstantOutcome,
+  records: readonly DocRecord[],
+  paths: BoxPaths,
+  maxArticles: number = INSTANT_ROWS.wide,
+): InstantView {
+  const q = outcome.query.display;
+  const href = searchPageHref(paths, q);
+  // Nothing matches: no link to an empty list. The search page's own help (pinned articles,
+  // categories, tips) is one row away.
+  if (outcome.total === 0) {
+    return {
+      rows: [{ kind: "all", text: ui.instantHelp, href }],
+      label: null,
+      notice: ui.instantNone,
+      status: ui.instantNoneStatus,
+    };
+  }
+  const rows: InstantRow[] = outcome.hits.slice(0, maxArticles).map((hit, i) => ({
     kind: "article",
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),
     title: highlight(records[i]!.title, outcome.highlight, true),
     href: paths.articleBase + encodeURIComponent(records[i]!.slug) + "/",
   }));
-  const q = outcome.query.display;
-  // A corrected search says what it searched, as the search page will (`'챗봇'으로 검색한 결과`).
-  const text = outcome.corrected ? ui.instantAllCorrected(q, outcome.corrected, outcome.total) : ui.instantAll(q, outcome.total);
-  rows.push({ kind: "all", text, href: searchPageHref(paths, q) });
-  return { rows, label: null, status: ui.instantStatus(outcome.hits.length) };
+  // A corrected search says what it searched, above the rows, as the search page will (`'챗봇'으로 찾은 결과`).
+  const searched = outcome.corrected ?? q;
+  rows.push({ kind: "all", text: ui.instantAll(searched, outcome.total), href });
+  const label = outcome.corrected ? ui.instantCorrected(q, outcome.corrected) : null;
+  return { rows, label, notice: null, status: ui.instantStatus(rows.length - 1, label) };
 }
 
 export function recentView(recent: readonly string[], paths: BoxPaths): InstantView {
@@ -56,5 +79,10 @@ export function recentView(recent: readonly string[], paths: BoxPaths): InstantV
     href: searchPageHref(paths, query),
     removeLabel: ui.removeRecent(query),
   }));
-  return { rows, label: rows.length ? ui.recentSearchesLabel : null, status: rows.length ? ui.recentStatus(rows.length) : "" };
+  return {
+    rows,
+    label: rows.length ? ui.recentSearchesLabel : null,
+    notice: null,
+    status: rows.length ? ui.recentStatus(rows.length) : "",
+  };
 }

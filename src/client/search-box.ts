@@ -13,7 +13,15 @@
 import { openEngine } from "./load-engine";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { initialBox, onEvent, type BoxEffect, type BoxEvent, type BoxState, type Ticket } from "./combobox-model";
-import { recentView, searchPageHref, typingView, type BoxPaths, type InstantRow, type InstantView } from "./instant-view";
+import {
+  INSTANT_ROWS,
+  recentView,
+  searchPageHref,
+  typingView,
+  type BoxPaths,
+  type InstantRow,
+  type InstantView,
+} from "./instant-view";
 import { cleanQuery } from "../search/query";
 import { appendParts, fromTemplate } from "./dom";
 import { ui } from "../ui/strings";
@@ -25,7 +33,14 @@ export interface BoxOptions {
   readonly onSearch?: (q: string) => void;
 }
 
-const empty: InstantView = { rows: [], label: null, status: "" };
+const empty: InstantView = { rows: [], label: null, notice: null, status: "" };
+
+/** Phones (Tailwind's `sm` breakpoint and below): the popup spans the screen and lists fewer rows. */
+const narrowScreen = () => window.matchMedia("(max-width: 639.98px)").matches;
+/** Room kept between the popup and the input above it, and the bottom of what is visible. */
+const POPUP_GAP_PX = 4;
+const POPUP_MARGIN_PX = 8;
+const POPUP_MAX_PX = 448;
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -49,7 +64,10 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   form.dataset["attached"] = "1";
   const input = part<HTMLInputElement>(form, 'input[role="combobox"]');
   const popup = part<HTMLElement>(form, "[data-popup]");
-  const listbox = part<HTMLUListElement>(form, "[data-listbox]");
+  const listbox = part<HTMLElement>(form, "[data-listbox]");
+  const rowList = part<HTMLUListElement>(form, "[data-rows]");
+  const lastRowList = part<HTMLUListElement>(form, "[data-last-row]");
+  const notice = part<HTMLElement>(form, "[data-popup-notice]");
   const popupLabel = part<HTMLElement>(form, "[data-popup-label]");
   const recentActions = part<HTMLElement>(form, "[data-recent-actions]");
   const clearButton = part<HTMLButtonElement>(form, "[data-clear-recent]");
@@ -77,11 +95,28 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (options.instant) engine().catch(() => undefined);
   };
 
+  const optionElements = () => listbox.querySelectorAll<HTMLElement>('[role="option"]');
+
+  /**
+   * Where the popup may reach: down to the bottom of the visual viewport, which ends above the
+   * on-screen keyboard (the layout viewport does not shrink for it), so the last row stays visible.
+   */
+  const place = () => {
+    if (popup.hidden) return;
+    const viewport = window.visualViewport;
+    const visibleBottom = viewport ? viewport.offsetTop + viewport.height : window.innerHeight;
+    const top = input.getBoundingClientRect().bottom + POPUP_GAP_PX;
+    popup.style.setProperty("--popup-top", `${Math.round(top)}px`);
+    const room = Math.max(visibleBottom - top - POPUP_MARGIN_PX, 0);
+    popup.style.setProperty("--popup-max", `${Math.round(Math.min(room, POPUP_MAX_PX))}px`);
+  };
+
   const render = () => {
     const state = box.popup;
     popup.hidden = !state.open;
+    place();
     input.setAttribute("aria-expanded", String(state.open));
-    const items = listbox.children;
+    const items = optionElements();
     for (let i = 0; i < items.length; i++) items[i]!.setAttribute("aria-selected", String(i === state.active));
     const active = state.open && state.active >= 0 ? items[state.active] : undefined;
     if (active) {
@@ -93,13 +128,17 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   /** Puts `next`'s rows in the list (the model has set whether the popup shows them). */
   const show = (next: InstantView, announce: boolean) => {
     view = next;
-    listbox.replaceChildren(
-      ...next.rows.map((row, i) => {
-        const li = rowElement(row);
-        li.id = `${input.id}-option-${i}`;
-        return li;
-      }),
-    );
+    const elements = next.rows.map((row, i) => {
+      const li = rowElement(row);
+      li.id = `${input.id}-option-${i}`;
+      return li;
+    });
+    // The row that opens the search page sits below the scrolling rows, never scrolled out of view.
+    const last = next.rows.at(-1)?.kind === "all" ? elements.pop() : undefined;
+    rowList.replaceChildren(...elements);
+    lastRowList.replaceChildren(...(last ? [last] : []));
+    notice.hidden = next.notice === null;
+    notice.textContent = next.notice ?? "";
     const recentList = next.rows.some((row) => row.kind === "recent");
     popupLabel.hidden = next.label === null;
     popupLabel.textContent = next.label ?? "";
@@ -135,7 +174,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       const opened = await engine();
       const outcome = await opened.instant(q, { category: paths.category });
       const records = await opened.load(outcome.hits.map((hit) => hit.id));
-      answer(ticket, typingView(outcome, records, paths));
+      answer(ticket, typingView(outcome, records, paths, narrowScreen() ? INSTANT_ROWS.narrow : INSTANT_ROWS.wide));
     } catch {
       // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
       answer(ticket, empty);
@@ -244,7 +283,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const target = event.target as Element;
     const li = target.closest('[role="option"]');
     if (!li) return;
-    const index = [...listbox.children].indexOf(li);
+    const index = [...optionElements()].indexOf(li as HTMLElement);
     if (target.closest("[data-remove]")) return removeRecent(index);
     choose(index, event.ctrlKey || event.metaKey);
   });
@@ -268,6 +307,12 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       render();
     }
   });
+
+  // The keyboard opening or closing, a pinch zoom or a scroll moves what is visible: the popup follows.
+  window.visualViewport?.addEventListener("resize", place);
+  window.visualViewport?.addEventListener("scroll", place);
+  window.addEventListener("scroll", place, { passive: true });
+  window.addEventListener("resize", place);
 
   // This code loads on first focus: start the meta file, and search text typed before it arrived.
   if (focused()) {

@@ -30,12 +30,19 @@ function plainClick(event: MouseEvent): boolean {
   return !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0);
 }
 
+function categorySelectParent(): HTMLElement {
+  return element<HTMLSelectElement>("search-category").parentElement!;
+}
+
 /** `opening`: the engine, started by the page's first script before this module loaded (search-page-start.ts). */
 export function startSearchPage(opening: Promise<EngineApi>): void {
   const root = element<HTMLElement>("search-page");
   const form = element<HTMLFormElement>("search-form");
   const input = element<HTMLInputElement>("search-q");
-  const sortSelect = element<HTMLSelectElement>("search-sort");
+  const sortGroup = element<HTMLFieldSetElement>("search-sort");
+  const sortRadios = [...sortGroup.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const categoryBox = categorySelectParent();
+  const help = element<HTMLElement>("search-help");
   const categorySelect = element<HTMLSelectElement>("search-category");
   const heading = element<HTMLHeadingElement>("results-heading");
   const message = element<HTMLParagraphElement>("search-message");
@@ -122,6 +129,9 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
       }),
     );
     pagination.hidden = view.pages.length === 0;
+    sortGroup.hidden = !view.showSort;
+    categoryBox.hidden = !view.showCategory;
+    help.hidden = !view.showHelp;
   };
 
   const render = () => void renderAsync();
@@ -129,7 +139,7 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
   const renderAsync = async () => {
     const seq = ++renderSeq;
     if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-    sortSelect.value = state.sort;
+    for (const radio of sortRadios) radio.checked = radio.value === state.sort;
     categorySelect.value = state.category;
     if (!state.q) return show(promptView());
     if (!engine) return show(loadingView(state));
@@ -173,17 +183,20 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
     typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
   });
 
-  // A select changed from the keyboard changes on every arrow press: the first change since it took
-  // focus adds a history entry, the following ones replace it.
-  const selectChanged = (select: HTMLSelectElement, next: () => PageState) => {
+  // A select or radio group changed from the keyboard changes on every arrow press: the first
+  // change since it took focus adds a history entry, the following ones replace it.
+  const selectChanged = (control: HTMLElement, next: () => PageState) => {
     let changedSinceFocus = false;
-    select.addEventListener("focus", () => (changedSinceFocus = false));
-    select.addEventListener("change", () => {
+    control.addEventListener("focusin", (event) => {
+      if (!control.contains(event.relatedTarget as Node | null)) changedSinceFocus = false;
+    });
+    control.addEventListener("change", () => {
       commit(next(), changedSinceFocus ? "replace" : "push");
       changedSinceFocus = true;
     });
   };
-  selectChanged(sortSelect, () => ({ ...state, sort: sortSelect.value === "latest" ? "latest" : "relevance", page: 1 }));
+  const chosenSort = () => sortRadios.find((radio) => radio.checked)?.value;
+  selectChanged(sortGroup, () => ({ ...state, sort: chosenSort() === "latest" ? "latest" : "relevance", page: 1 }));
   selectChanged(categorySelect, () => ({
     ...state,
     category: knownCategories.has(categorySelect.value) ? categorySelect.value : "",

@@ -45,6 +45,12 @@ export interface SearchView {
   readonly pages: readonly PageLinkView[];
   /** Per-category counts for the `카테고리 선택` options; undefined shows the bare labels. */
   readonly categoryCounts: ReadonlyMap<string, number> | undefined;
+  /** The order toggle: only over results to order. */
+  readonly showSort: boolean;
+  /** The category menu: only when some category has results. */
+  readonly showCategory: boolean;
+  /** Tips, pinned articles and the categories: before a search and when it finds nothing anywhere. */
+  readonly showHelp: boolean;
   readonly busy: boolean;
 }
 
@@ -52,16 +58,43 @@ const quiet = { results: [], pages: [], categoryCounts: undefined } as const;
 
 /** No query yet. */
 export function promptView(): SearchView {
-  return { ...quiet, heading: ui.searchTitle, documentTitle: ui.searchTitle, message: [ui.searchPrompt], busy: false };
+  return {
+    ...quiet,
+    heading: ui.searchTitle,
+    documentTitle: ui.searchTitle,
+    message: [ui.searchPrompt],
+    showSort: false,
+    showCategory: false,
+    showHelp: true,
+    busy: false,
+  };
 }
 
-/** A query whose files are still loading. */
+/** A query whose files are still loading: the controls stay where the results will need them. */
 export function loadingView(state: PageState): SearchView {
-  return { ...quiet, heading: ui.searchLoading, documentTitle: ui.searchingTitle(state.q), message: [], busy: true };
+  return {
+    ...quiet,
+    heading: ui.searchLoading,
+    documentTitle: ui.searchingTitle(state.q),
+    message: [],
+    showSort: true,
+    showCategory: true,
+    showHelp: false,
+    busy: true,
+  };
 }
 
 export function failedView(): SearchView {
-  return { ...quiet, heading: ui.searchTitle, documentTitle: ui.searchTitle, message: [ui.searchLoadFailed], busy: false };
+  return {
+    ...quiet,
+    heading: ui.searchTitle,
+    documentTitle: ui.searchTitle,
+    message: [ui.searchLoadFailed],
+    showSort: false,
+    showCategory: false,
+    showHelp: true,
+    busy: false,
+  };
 }
 
 /** The page to show instead when `state.page` is past the last page of `total` results (page=999), or null. */
@@ -95,9 +128,16 @@ export function resultsView(
   if (outcome.mode === "relaxed" && outcome.totalAll > 0) {
     message.push(outcome.fullMatches === 0 ? ui.relaxedNone : ui.relaxedFew(outcome.fullMatches));
   }
-  if (total === 0) {
-    message.push(ui.noResults(outcome.query.display), ui.noResultsHelp);
+  if (outcome.totalAll === 0) {
+    message.push(ui.noResults(outcome.query.display));
     if (suggestion) message.push(ui.didYouMean, { text: suggestion, state: { ...state, q: suggestion, page: 1, exact: false } });
+  } else if (total === 0) {
+    message.push(ui.noResultsInCategory(outcome.query.display));
+  }
+  // A category filter hides results elsewhere: say so, with the whole list one click away.
+  if (state.category && outcome.totalAll > total) {
+    if (total > 0) message.push(ui.fewInCategory);
+    message.push({ text: ui.allCategoriesLink(outcome.totalAll), state: { ...state, category: "", page: 1 } });
   }
   const shown = hitsOnPage(state, outcome.hits);
   const last = pageCount(total);
@@ -108,6 +148,9 @@ export function resultsView(
     results: shown.map((hit, i) => resultView(hit, records[i]!, outcome.highlight, articleBase)),
     pages: last > 1 ? pageLinks(state.page, last) : [],
     categoryCounts: outcome.categoryCounts,
+    showSort: total > 0,
+    showCategory: outcome.totalAll > 0,
+    showHelp: outcome.totalAll === 0,
     busy: false,
   };
 }

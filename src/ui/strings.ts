@@ -73,11 +73,22 @@ export const ui = {
   categoryLabel: "카테고리 선택",
   categoryAll: "전체",
   categoryOption: (label: string, n: number) => `${label} (${numberFormat.format(n)})`,
+  categoryServiceAll: (service: string) => `${service} 전체`,
+  allCategoriesLink: (n: number) => `전체 카테고리에서 ${numberFormat.format(n)}건 보기`,
+  noResultsInCategory: (q: string) => `이 카테고리에는 '${q}'에 대한 검색 결과가 없습니다.`,
+  fewInCategory: "다른 카테고리에도 결과가 있습니다.",
+  searchTipsHeading: "이렇게 찾아보세요",
+  searchTips: [
+    "맞춤법과 띄어쓰기를 확인해 보세요.",
+    "더 짧거나 일반적인 단어로 검색해 보세요. 예: '비밀번호를 바꾸는 방법' 대신 '비밀번호'",
+    "한/영 전환을 확인해 보세요. 영문 자판으로 입력한 글자도 한글로 바꿔 찾아 드립니다.",
+    "아래 자주 찾는 도움말이나 서비스별 도움말에서 찾아보세요.",
+  ],
+  searchContactLead: "원하는 답을 찾지 못하셨나요?",
   searchPrompt: "검색어를 입력하세요.",
   searchLoading: "검색 중…",
   searchLoadFailed: "검색 색인을 불러오지 못했습니다. 새로고침해 주세요.",
   noResults: (q: string) => `'${q}'에 대한 검색 결과가 없습니다.`,
-  noResultsHelp: "띄어쓰기나 철자를 확인하거나 더 짧은 단어로 검색해 보세요.",
   didYouMean: "이 검색어로 찾아보세요:",
   // `'챗봇'으로`, `'배포'로`: the particle follows the word's last sound.
   correctedTo: (q: string) => `'${q}'${josa.pick(q, "으로/로")} 검색한 결과입니다.`,
@@ -93,10 +104,12 @@ export const ui = {
   // Results while typing, under every search box
   instantListLabel: "검색어와 일치하는 도움말",
   instantAll: (q: string, n: number) => `'${q}' 검색 결과 전체 보기 (${numberFormat.format(n)}건)`,
-  instantAllCorrected: (q: string, corrected: string, n: number) =>
-    `'${q}' 대신 '${corrected}'${josa.pick(corrected, "으로/로")} 검색한 결과 전체 보기 (${numberFormat.format(n)}건)`,
-  instantStatus: (n: number) =>
-    n === 0 ? "일치하는 도움말이 없습니다." : `도움말 ${numberFormat.format(n)}건. 위아래 화살표 키로 고를 수 있습니다.`,
+  instantCorrected: (q: string, corrected: string) => `'${q}' 대신 '${corrected}'${josa.pick(corrected, "으로/로")} 찾은 결과`,
+  instantNone: "일치하는 도움말이 없습니다.",
+  instantHelp: "자주 찾는 도움말과 카테고리 보기",
+  instantNoneStatus: "일치하는 도움말이 없습니다. 아래 화살표 키로 자주 찾는 도움말을 볼 수 있습니다.",
+  instantStatus: (n: number, corrected: string | null) =>
+    `${corrected ? `${corrected}. ` : ""}도움말 ${numberFormat.format(n)}건. 위아래 화살표 키로 고를 수 있습니다.`,
   recentSearchesLabel: "최근 검색어",
   recentStatus: (n: number) => `최근 검색어 ${numberFormat.format(n)}개. 위아래 화살표 키로 고르고 Delete 키로 지울 수 있습니다.`,
   removeRecent: (q: string) => `'${q}' 삭제`,

@@ -142,23 +142,41 @@ describe("the popup's rows", () => {
     expect(articles[0]).toMatchObject({ crumbs: "[챗봇 관리자센터][시작하기][운영 준비]" });
     const first = articles[0]!.kind === "article" ? articles[0]!.title : [];
     expect(first.filter((part) => part.mark).map((part) => part.text)).toEqual(["챗봇"]);
+    // The search page corrects the half-typed 챗보 (no article has it) to 챗봇: the popup's label
+    // says so, and the last row names what the search page will search.
+    expect(view.label).toBe("'챗보' 대신 '챗봇'으로 찾은 결과");
     expect(view.rows.at(-1)).toEqual({
       kind: "all",
-      // The search page corrects the half-typed 챗보 (no article has it) to 챗봇, and the row says so.
-      text: `'챗보' 대신 '챗봇'으로 검색한 결과 전체 보기 (${outcome.total}건)`,
+      text: `'챗봇' 검색 결과 전체 보기 (${outcome.total}건)`,
       href: "/help/search/?q=%EC%B1%97%EB%B3%B4",
     });
     expect(view.status).toContain("2건");
+    expect(view.notice).toBeNull();
   });
-  test("while typing a word the search page will correct, the last row says what it searches", async () => {
+  test("while typing a word the search page will correct, the label and the last row say what it searches", async () => {
     const outcome = await engine.instant("cotqht");
     const view = typingView(outcome, await engine.load(outcome.hits.map((hit) => hit.id)), paths);
-    expect(view.rows.at(-1)).toEqual({
-      kind: "all",
-      text: `'cotqht' 대신 '챗봇'으로 검색한 결과 전체 보기 (${outcome.total}건)`,
-      href: "/help/search/?q=cotqht",
-    });
+    expect(view.label).toBe("'cotqht' 대신 '챗봇'으로 찾은 결과");
+    expect(view.rows.at(-1)).toEqual({ kind: "all", text: "'챗봇' 검색 결과 전체 보기 (2건)", href: "/help/search/?q=cotqht" });
     expect(outcome.total).toBe(2);
+  });
+  test("text that matches nothing: a sentence, not an option, and one row to the search page's help, no link to 0건", async () => {
+    const outcome = await engine.instant("qqqzzz");
+    const view = typingView(outcome, [], paths);
+    expect(view.notice).toBe("일치하는 도움말이 없습니다.");
+    expect(view.rows).toEqual([{ kind: "all", text: "자주 찾는 도움말과 카테고리 보기", href: "/help/search/?q=qqqzzz" }]);
+    expect(view.rows.some((row) => row.kind === "all" && row.text.includes("0건"))).toBe(false);
+  });
+  test("a phone lists fewer articles; the last row stays", async () => {
+    const many = engineFor(
+      Array.from({ length: 10 }, (_, i) => ({ title: `정산 안내 ${i + 1}`, body: "정산 일정입니다.", updated: "2025-01-01" })),
+    );
+    const outcome = await many.instant("정산");
+    const records = await many.load(outcome.hits.map((hit) => hit.id));
+    expect(typingView(outcome, records, paths).rows.filter((row) => row.kind === "article")).toHaveLength(8);
+    const narrow = typingView(outcome, records, paths, 6).rows;
+    expect(narrow.filter((row) => row.kind === "article")).toHaveLength(6);
+    expect(narrow.at(-1)).toMatchObject({ kind: "all", text: "'정산' 검색 결과 전체 보기 (10건)" });
   });
   test("a category page's box opens the search page in that category", () => {
     expect(searchPageHref({ ...paths, category: "bill/money" }, "환불")).toBe(
@@ -172,7 +190,7 @@ describe("the popup's rows", () => {
       { kind: "recent", query: "챗봇", href: "/help/search/?q=%EC%B1%97%EB%B4%87", removeLabel: "'챗봇' 삭제" },
       { kind: "recent", query: "배포", href: "/help/search/?q=%EB%B0%B0%ED%8F%AC", removeLabel: "'배포' 삭제" },
     ]);
-    expect(recentView([], paths)).toEqual({ rows: [], label: null, status: "" });
+    expect(recentView([], paths)).toEqual({ rows: [], label: null, notice: null, status: "" });
   });
 });
 
@@ -228,6 +246,26 @@ describe("the search page's view", () => {
     expect(v.message[0]).toBe("'쳇봇'에 대한 검색 결과가 없습니다.");
     const link = v.message.find((part) => typeof part !== "string");
     expect(link).toMatchObject({ text: "챗봇", state: { q: "챗봇", exact: false, page: 1 } });
+    // Nothing to order or filter: the controls go, the page's help (tips, pinned articles, categories) comes.
+    expect(v).toMatchObject({ showSort: false, showCategory: false, showHelp: true });
+  });
+  test("results: order and category shown, the help is not", async () => {
+    expect(await view(state("챗봇"))).toMatchObject({ showSort: true, showCategory: true, showHelp: false });
+  });
+  test("a category filter that hides results elsewhere says so, with a link to the whole list and its count", async () => {
+    // `니다` ends a sentence in all three articles: one is in 비즈 메시지 (bill), two elsewhere.
+    const v = await view(state("니다", { category: "bill" }));
+    expect(v.results).toHaveLength(1);
+    expect(v.message).toContain("다른 카테고리에도 결과가 있습니다.");
+    expect(v.message.at(-1)).toEqual({ text: "전체 카테고리에서 3건 보기", state: state("니다") });
+    expect((await view(state("니다"))).results).toHaveLength(3);
+  });
+  test("a category with none of the results: said, the category menu kept, and the whole list one link away", async () => {
+    const v = await view(state("검수", { category: "bot" }));
+    expect(v.results).toEqual([]);
+    expect(v.message[0]).toBe("이 카테고리에는 '검수'에 대한 검색 결과가 없습니다.");
+    expect(v.message.at(-1)).toEqual({ text: "전체 카테고리에서 1건 보기", state: state("검수") });
+    expect(v).toMatchObject({ showSort: false, showCategory: true, showHelp: false });
   });
   test("a correction is said, with a link to the words exactly as typed", async () => {
     const v = await view(state("쳇봇"));
@@ -235,7 +273,7 @@ describe("the search page's view", () => {
     expect(v.message[1]).toEqual({ text: "'쳇봇' 그대로 검색하기", state: state("쳇봇", { exact: true }) });
   });
   test("before results: the prompt, or 'searching' with the query in the title", () => {
-    expect(promptView()).toMatchObject({ heading: "도움말 검색", documentTitle: "도움말 검색", busy: false });
+    expect(promptView()).toMatchObject({ heading: "도움말 검색", documentTitle: "도움말 검색", busy: false, showHelp: true });
     expect(loadingView(state("챗봇"))).toMatchObject({ heading: "검색 중…", documentTitle: "'챗봇' 검색 중", busy: true });
   });
 });
