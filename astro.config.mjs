@@ -36,24 +36,6 @@ function isDevServer() {
   return process.argv.slice(2).includes("dev");
 }
 
-/**
- * Pretendard's stylesheet asks for `font-display: swap`; measured with Lighthouse, swapping the web
- * font in moved article text (CLS 0.08–0.22 on a phone, "web font loaded"). `optional` uses the font
- * only when it arrives in time for the first paint (and from the cache on every later page), so
- * text never moves after it is shown.
- * @returns {import("vite").Plugin}
- */
-function fontDisplayOptional() {
-  return {
-    name: "pretendard-font-display-optional",
-    enforce: "pre",
-    transform(code, id) {
-      if (!/[\\/]pretendard[\\/].*\.css($|\?)/.test(id)) return undefined;
-      return code.replaceAll("font-display: swap", "font-display: optional");
-    },
-  };
-}
-
 export default defineConfig({
   output: "static",
   base: basePath(),
@@ -72,7 +54,7 @@ export default defineConfig({
   // The dev server does not watch `.tmp/`: benchmark corpora and builds (100,000+ files at 50,000
   // articles) slowed its watcher until content edits were no longer picked up in time.
   vite: {
-    plugins: [fontDisplayOptional(), tailwindcss()],
+    plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ["**/.tmp/**"] } },
   },

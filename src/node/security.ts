@@ -42,6 +42,8 @@ export function headersFile(): string {
     `  Cache-Control: ${IMMUTABLE}`,
     href("search-data/*"),
     `  Cache-Control: ${IMMUTABLE}`,
+    href("fonts/*"),
+    `  Cache-Control: ${IMMUTABLE}`,
     "",
   ].join("\n");
 }
