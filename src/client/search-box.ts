@@ -40,7 +40,8 @@ const narrowScreen = () => window.matchMedia("(max-width: 639.98px)").matches;
 /** Room kept between the popup and the input above it, and the bottom of what is visible. */
 const POPUP_GAP_PX = 4;
 const POPUP_MARGIN_PX = 8;
-const POPUP_MAX_PX = 448;
+/** 32rem: eight article rows, the label and the last row, without scrolling on a desktop. */
+const POPUP_MAX_PX = 512;
 
 function part<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -64,9 +65,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   form.dataset["attached"] = "1";
   const input = part<HTMLInputElement>(form, 'input[role="combobox"]');
   const popup = part<HTMLElement>(form, "[data-popup]");
-  const listbox = part<HTMLElement>(form, "[data-listbox]");
-  const rowList = part<HTMLUListElement>(form, "[data-rows]");
-  const lastRowList = part<HTMLUListElement>(form, "[data-last-row]");
+  const listbox = part<HTMLUListElement>(form, "[data-listbox]");
   const notice = part<HTMLElement>(form, "[data-popup-notice]");
   const popupLabel = part<HTMLElement>(form, "[data-popup-label]");
   const recentActions = part<HTMLElement>(form, "[data-recent-actions]");
@@ -95,8 +94,6 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (options.instant) engine().catch(() => undefined);
   };
 
-  const optionElements = () => listbox.querySelectorAll<HTMLElement>('[role="option"]');
-
   /**
    * Where the popup may reach: down to the bottom of the visual viewport, which ends above the
    * on-screen keyboard (the layout viewport does not shrink for it), so the last row stays visible.
@@ -116,7 +113,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     popup.hidden = !state.open;
     place();
     input.setAttribute("aria-expanded", String(state.open));
-    const items = optionElements();
+    const items = listbox.children;
     for (let i = 0; i < items.length; i++) items[i]!.setAttribute("aria-selected", String(i === state.active));
     const active = state.open && state.active >= 0 ? items[state.active] : undefined;
     if (active) {
@@ -128,15 +125,13 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   /** Puts `next`'s rows in the list (the model has set whether the popup shows them). */
   const show = (next: InstantView, announce: boolean) => {
     view = next;
-    const elements = next.rows.map((row, i) => {
-      const li = rowElement(row);
-      li.id = `${input.id}-option-${i}`;
-      return li;
-    });
-    // The row that opens the search page sits below the scrolling rows, never scrolled out of view.
-    const last = next.rows.at(-1)?.kind === "all" ? elements.pop() : undefined;
-    rowList.replaceChildren(...elements);
-    lastRowList.replaceChildren(...(last ? [last] : []));
+    listbox.replaceChildren(
+      ...next.rows.map((row, i) => {
+        const li = rowElement(row);
+        li.id = `${input.id}-option-${i}`;
+        return li;
+      }),
+    );
     notice.hidden = next.notice === null;
     notice.textContent = next.notice ?? "";
     const recentList = next.rows.some((row) => row.kind === "recent");
@@ -283,7 +278,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const target = event.target as Element;
     const li = target.closest('[role="option"]');
     if (!li) return;
-    const index = [...optionElements()].indexOf(li as HTMLElement);
+    const index = [...listbox.children].indexOf(li);
     if (target.closest("[data-remove]")) return removeRecent(index);
     choose(index, event.ctrlKey || event.metaKey);
   });

@@ -1,7 +1,8 @@
 /**
- * The header's theme toggle: flips `data-theme` on <html> and remembers the choice (public/theme.js
+ * The header's theme button: flips `data-theme` on <html> and remembers the choice (public/theme.js
  * applies it before the next page paints). Without a stored choice the theme follows the system's,
- * also when it changes while the page is open.
+ * also when it changes while the page is open. The button names what it does (`어두운 화면으로`),
+ * rather than being a toggle whose fixed name leaves its state to `aria-pressed`.
  */
 const THEME_KEY = "help-center:theme";
 
@@ -11,7 +12,8 @@ function isDark(): boolean {
 
 function apply(dark: boolean, button: HTMLButtonElement): void {
   document.documentElement.setAttribute("data-theme", dark ? "dark" : "light");
-  button.setAttribute("aria-pressed", String(dark));
+  const label = button.querySelector("[data-theme-label]");
+  if (label) label.textContent = (dark ? button.dataset["toLight"] : button.dataset["toDark"]) ?? "";
 }
 
 export function startThemeToggle(): void {
