@@ -94,13 +94,14 @@ function startFeedback(): void {
   const slug = section.dataset["article"] ?? "";
   const url = section.dataset["feedbackUrl"] ?? "";
   const result = section.querySelector<HTMLElement>("[data-feedback-result]")!;
-  const contact = section.querySelector<HTMLElement>("[data-feedback-contact]");
+  const next = section.querySelector<HTMLElement>("[data-feedback-next]");
   const buttons = [...section.querySelectorAll<HTMLButtonElement>("[data-answer]")];
   const show = (answer: "yes" | "no" | null, announce: boolean) => {
     for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset["answer"] === answer));
     const said = answer === "yes" ? text(section, "thanks") : answer === "no" ? text(section, "sorry") : "";
     if (announce || result.textContent !== said) result.textContent = said;
-    if (contact) contact.hidden = answer !== "no";
+    // `아니요`: a search that starts from the title, other articles of the topic, the contact link.
+    if (next) next.hidden = answer !== "no";
   };
   let stored: string | null;
   try {

@@ -30,10 +30,18 @@ function isLowSurrogate(text: string, at: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+interface Boundary {
+  readonly at: number;
+  /** After a sentence or a table row; a cell, list item or heading is a weaker start. */
+  readonly strong: boolean;
+}
+
 /** Positions where a sentence or piece begins, in order. */
-function boundaries(text: string): number[] {
-  const starts: number[] = [];
-  for (const match of text.matchAll(BOUNDARY)) starts.push(match.index + match[0].length);
+function boundaries(text: string): Boundary[] {
+  const starts: Boundary[] = [];
+  for (const match of text.matchAll(BOUNDARY)) {
+    starts.push({ at: match.index + match[0].length, strong: /[.?!。/]/u.test(match[0]) });
+  }
   return starts;
 }
 
@@ -66,9 +74,11 @@ function densest(perTerm: readonly (readonly Range[])[], length: number): Range 
 }
 
 /** Where to begin: the start of the anchor's sentence if near, else a space shortly before it. */
-function startFor(body: string, anchorStart: number, starts: readonly number[]): { start: number; clean: boolean } {
+function startFor(body: string, anchorStart: number, starts: readonly Boundary[]): { start: number; clean: boolean } {
   if (anchorStart <= SENTENCE_LEAD) return { start: 0, clean: true };
-  const sentence = starts.filter((s) => s <= anchorStart && anchorStart - s <= SENTENCE_LEAD).at(-1);
+  const near = starts.filter((s) => s.at <= anchorStart && anchorStart - s.at <= SENTENCE_LEAD);
+  // A whole sentence or table row rather than the cell alone (`3001 · 실패 · 없는 번호`, not `없는 번호`).
+  const sentence = (near.filter((s) => s.strong).at(-1) ?? near.at(-1))?.at;
   if (sentence !== undefined) return { start: sentence, clean: true };
   const space = body.indexOf(" ", anchorStart - LEAD);
   const start = space >= 0 && space < anchorStart ? space + 1 : anchorStart;
@@ -76,10 +86,13 @@ function startFor(body: string, anchorStart: number, starts: readonly number[]):
 }
 
 /** Where to end: a sentence's end near the limit, else the last space before it, never inside the anchor. */
-function endFor(body: string, start: number, length: number, floor: number, starts: readonly number[]): number {
+function endFor(body: string, start: number, length: number, floor: number, starts: readonly Boundary[]): number {
   const limit = start + length;
   if (limit >= body.length) return body.length;
-  const sentenceEnd = starts.filter((s) => s <= limit && s >= limit - END_SLACK && s > floor).at(-1);
+  const sentenceEnd = starts
+    .map((s) => s.at)
+    .filter((s) => s <= limit && s >= limit - END_SLACK && s > floor)
+    .at(-1);
   if (sentenceEnd !== undefined) return sentenceEnd;
   const space = body.lastIndexOf(" ", limit);
   if (space > floor && limit - space <= END_SLACK) return space;
@@ -122,7 +135,7 @@ export function makeSnippet(body: string, terms: readonly Term[], length = SNIPP
   // A match near the end: a full window that ends with the text.
   if (body.length - start < length) {
     const wanted = Math.max(body.length - length, 0);
-    const sentence = starts.find((s) => s >= wanted && s <= anchorStart);
+    const sentence = starts.find((s) => s.at >= wanted && s.at <= anchorStart)?.at;
     const space = body.indexOf(" ", wanted);
     start = sentence ?? (space >= 0 && space < anchorStart ? space + 1 : wanted);
     clean = sentence !== undefined || start === 0;

@@ -5,6 +5,8 @@
 import { josa } from "es-hangul";
 
 const numberFormat = new Intl.NumberFormat("ko-KR");
+/** One label for an article's date, on its page and in every list (`업데이트 2025.06.05`). */
+const UPDATED = "업데이트";
 
 export const ui = {
   lang: "ko",
@@ -28,7 +30,7 @@ export const ui = {
   subcategoriesHeading: "하위 카테고리",
   articlesHeading: "도움말",
   noArticles: "아직 이 카테고리에 도움말이 없습니다.",
-  updatedLabel: "최종 업데이트",
+  updatedLabel: UPDATED,
   // Article page
   tocLabel: "목차",
   tableRegion: (n: number) => `표 ${n} (좌우로 스크롤할 수 있습니다)`,
@@ -43,9 +45,12 @@ export const ui = {
   feedbackThanks: "의견을 보내 주셔서 감사합니다.",
   feedbackSorry: "도움이 되지 못해 죄송합니다.",
   feedbackContact: "고객센터에 문의하기",
-  // Theme
-  // A toggle button (aria-pressed): its name stays the same whichever theme is on.
-  themeToggle: "어두운 화면",
+  feedbackSearchAgain: "다른 말로 검색해 보세요.",
+  feedbackSearchLandmark: "다시 검색",
+  feedbackRelated: "이런 도움말도 있습니다.",
+  // Theme: the button says what it does, so its name changes with the theme (no aria-pressed).
+  themeToDark: "어두운 화면으로",
+  themeToLight: "밝은 화면으로",
   relatedHeading: "같은 카테고리의 다른 도움말",
   moreInCategory: (label: string, n: number) => `'${label}' 도움말 전체 보기 (${numberFormat.format(n)}개)`,
   promotedHeading: "자주 찾는 도움말",
@@ -100,7 +105,7 @@ export const ui = {
   previousPage: "이전",
   nextPage: "다음",
   noScript: "검색에는 JavaScript가 필요합니다. 아래 카테고리에서 도움말을 찾아 보세요.",
-  updatedOn: (date: string) => `업데이트 ${date}`,
+  updatedOn: (date: string) => `${UPDATED} ${date}`,
   // Results while typing, under every search box
   instantListLabel: "검색어와 일치하는 도움말",
   instantAll: (q: string, n: number) => `'${q}' 검색 결과 전체 보기 (${numberFormat.format(n)}건)`,
