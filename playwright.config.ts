@@ -38,6 +38,7 @@ export default defineConfig({
         "instant.spec.ts",
         "questions.spec.ts",
         "reading.spec.ts",
+        "finish.spec.ts",
       ],
     },
     {

@@ -37,7 +37,12 @@ export const resultsList = (page: Page): Locator => page.getByRole("list", { nam
 export const resultItems = (page: Page): Locator => page.locator("#search-results > li");
 export const resultLinks = (page: Page): Locator => page.locator("#search-results > li h2 a");
 export const searchBox = (page: Page): Locator => page.locator("#search-q");
-export const sortSelect = (page: Page): Locator => page.getByLabel("정렬 기준");
+/** The 정렬 기준 toggle: a group of two radios (`정확도순 | 최신순`). */
+export const sortGroup = (page: Page): Locator => page.getByRole("group", { name: "정렬 기준" });
+export const sortRadio = (page: Page, label: "정확도순" | "최신순"): Locator =>
+  sortGroup(page).getByRole("radio", { name: label });
+/** The chosen order's radio (its value is the URL's `sort`). */
+export const checkedSort = (page: Page): Locator => page.locator('#search-sort input[type="radio"]:checked');
 export const categorySelect = (page: Page): Locator => page.getByLabel("카테고리 선택");
 export const pagination = (page: Page): Locator => page.getByRole("navigation", { name: "검색 결과 페이지" });
 export const message = (page: Page): Locator => page.locator("#search-message");
@@ -96,10 +101,13 @@ export async function expectSearchUrl(page: Page, baseURL: string | undefined, p
 
 export interface CategoryOption {
   readonly value: string;
-  /** The option's text with its indentation, e.g. `\u00a0\u00a0정산 (3)`. */
+  /** The option's text, named from its service down, e.g. `비즈 메시지 › 요금 및 정산 › 정산 (3)`, `비즈 메시지 전체 (9)`. */
   readonly text: string;
   readonly depth: number;
+  /** The category's own label (`정산`). */
   readonly label: string;
+  /** Labels from the service down, as the option names them. */
+  readonly labels: readonly string[];
   /** The count in parentheses, or null when the option shows none (전체, no query). */
   readonly count: number | null;
 }
@@ -109,16 +117,12 @@ export async function categoryOptions(page: Page): Promise<CategoryOption[]> {
     [...select.options].map((option) => ({ value: option.value, text: option.textContent ?? "" })),
   );
   return raw.map(({ value, text }) => {
-    const indent = /^\u00a0*/.exec(text)![0].length;
-    const rest = text.slice(indent);
-    const match = /^(.*) \(([\d,]+)\)$/.exec(rest);
-    return {
-      value,
-      text,
-      depth: value === "" ? 0 : indent / 2 + 1,
-      label: match ? match[1]! : rest,
-      count: match ? Number(match[2]!.replaceAll(",", "")) : null,
-    };
+    const match = /^(.*) \(([\d,]+)\)$/.exec(text);
+    const name = match ? match[1]! : text;
+    const depth = value === "" ? 0 : value.split("/").length;
+    // A service's own option reads `<service> 전체`; the others `<service> › … › <label>`.
+    const labels = depth === 0 ? [name] : depth === 1 ? [name.replace(/ 전체$/, "")] : name.split(" › ");
+    return { value, text, depth, label: labels.at(-1)!, labels, count: match ? Number(match[2]!.replaceAll(",", "")) : null };
   });
 }
 

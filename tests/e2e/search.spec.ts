@@ -25,7 +25,9 @@ import {
   resultLinks,
   resultsList,
   searchBox,
-  sortSelect,
+  sortGroup,
+  sortRadio,
+  checkedSort,
   test,
   titles,
   waitForCount,
@@ -200,12 +202,13 @@ test.describe("sort", () => {
   test("최신순 orders newest first and sets sort=latest; 정확도순 removes it", async ({ page, baseURL }) => {
     test.slow();
     await openSearch(page, { q: "주" });
-    await expect(sortSelect(page)).toHaveValue("relevance");
-    const options = await sortSelect(page).locator("option").allTextContents();
-    expect(options).toEqual(["정확도순", "최신순"]);
+    await expect(checkedSort(page)).toHaveValue("relevance");
+    await expect(sortGroup(page).getByRole("radio")).toHaveCount(2);
+    await expect(sortRadio(page, "정확도순")).toBeVisible();
+    await expect(sortRadio(page, "최신순")).toBeVisible();
     const relevance = await titles(page);
 
-    await sortSelect(page).selectOption({ label: "최신순" });
+    await sortRadio(page, "최신순").check();
     await expectSearchUrl(page, baseURL, { q: "주", sort: "latest" });
     await expect(resultLinks(page)).not.toHaveText(relevance);
     await expect(resultItems(page)).toHaveCount(PER_PAGE);
@@ -214,7 +217,7 @@ test.describe("sort", () => {
     expect(dates).toEqual([...dates].sort().reverse());
 
     // The relevance order is not simply by date (otherwise this test would prove nothing).
-    await sortSelect(page).selectOption({ label: "정확도순" });
+    await sortRadio(page, "정확도순").check();
     await expectSearchUrl(page, baseURL, { q: "주" });
     await expect(resultLinks(page)).toHaveText(relevance);
     expect(latestHrefs).not.toEqual(await hrefs(page));
@@ -222,7 +225,7 @@ test.describe("sort", () => {
 
   test("sort=latest in the URL selects 최신순", async ({ page }) => {
     await openSearch(page, { q: "주", sort: "latest" });
-    await expect(sortSelect(page)).toHaveValue("latest");
+    await expect(checkedSort(page)).toHaveValue("latest");
   });
 });
 
@@ -238,9 +241,10 @@ test.describe("category", { tag: "@base" }, () => {
     expect(options.slice(1).map((o) => o.value)).toEqual(categories.map((c) => c.path));
     for (const [i, category] of categories.entries()) {
       const option = options[i + 1]!;
-      expect(option.text).toMatch(/^(\u00a0\u00a0)*\S.* \([\d,]+\)$/);
+      // Named from the service down (two services may both have a 시작하기), no indentation.
+      expect(option.text).toMatch(/^\S.* \([\d,]+\)$/);
       expect(option.depth).toBe(category.labels.length);
-      expect(option.label).toBe(category.labels.at(-1));
+      expect(option.labels).toEqual(category.labels);
     }
     expect(options.some((o) => o.depth === 1)).toBe(true);
     expect(options.some((o) => o.depth === 2)).toBe(true);
@@ -260,7 +264,7 @@ test.describe("category", { tag: "@base" }, () => {
     await expect(resultItems(page).first().locator("mark").first()).toHaveText("정산");
     await expect.poll(async () => (await categoryOptions(page)).map((o) => o.count)).not.toEqual(options.map((o) => o.count));
     const settlement = await categoryOptions(page);
-    expect(settlement.find((o) => o.label === "정산")!.text).toMatch(/^\u00a0\u00a0\u00a0\u00a0정산 \(\d+\)$/);
+    expect(settlement.find((o) => o.label === "정산")!.text).toMatch(/^비즈 메시지 › .+ › 정산 \(\d+\)$/);
   });
 
   test("choosing a category filters results and sets category=<path>", async ({ page, baseURL }) => {
@@ -398,7 +402,7 @@ test.describe("history", { tag: "@base" }, () => {
 
     const snapshot = async () => ({
       url: paramsOf(page.url()),
-      sort: await sortSelect(page).inputValue(),
+      sort: await checkedSort(page).inputValue(),
       category: await categorySelect(page).inputValue(),
       heading: await heading(page).textContent(),
       titles: await titles(page),
@@ -407,13 +411,13 @@ test.describe("history", { tag: "@base" }, () => {
       await expectSearchUrl(page, baseURL, state.url);
       await expect(heading(page)).toHaveText(state.heading!);
       await expect(resultLinks(page)).toHaveText(state.titles);
-      await expect(sortSelect(page)).toHaveValue(state.sort);
+      await expect(checkedSort(page)).toHaveValue(state.sort);
       await expect(categorySelect(page)).toHaveValue(state.category);
       await expect(searchBox(page)).toHaveValue("주");
     };
 
     const s0 = await snapshot();
-    await sortSelect(page).selectOption("latest");
+    await sortRadio(page, "최신순").check();
     await expectSearchUrl(page, baseURL, { q: "주", sort: "latest" });
     await expect(resultLinks(page)).not.toHaveText(s0.titles);
     const s1 = await snapshot();
@@ -457,7 +461,7 @@ test.describe("history", { tag: "@base" }, () => {
     await waitForCount(other);
     await expectSearchUrl(other, baseURL, { q: "주", category: service.value, sort: "latest", page: "2" });
     await expect(resultLinks(other)).toHaveText(shown);
-    await expect(sortSelect(other)).toHaveValue("latest");
+    await expect(checkedSort(other)).toHaveValue("latest");
     await expect(categorySelect(other)).toHaveValue(service.value);
     await other.close();
   });
@@ -507,8 +511,9 @@ test.describe("no results and suggestions", () => {
     await categorySelect(page).selectOption(empty.value);
     await expectSearchUrl(page, baseURL, { q: "정산", category: empty.value });
     await expect(heading(page)).toHaveText("도움말 검색 결과 (총 0건)");
-    await expect(message(page)).toContainText("'정산'에 대한 검색 결과가 없습니다.");
-    await expect(message(page).getByRole("link")).toHaveCount(0);
+    await expect(message(page)).toContainText("이 카테고리에는 '정산'에 대한 검색 결과가 없습니다.");
+    // The one way out: every category's results.
+    await expect(message(page).getByRole("link")).toHaveText([/^전체 카테고리에서 [\d,]+건 보기$/]);
     await expect(resultItems(page)).toHaveCount(0);
     expect(await categoryOptions(page)).toEqual(options);
   });
@@ -662,7 +667,7 @@ test.describe("bad input", () => {
     await openSearch(page, { q: "주" });
     const relevance = await titles(page);
     await openSearch(page, { q: "주", sort: "bogus" });
-    await expect(sortSelect(page)).toHaveValue("relevance");
+    await expect(checkedSort(page)).toHaveValue("relevance");
     await expectSearchUrl(page, baseURL, { q: "주" });
     await expect(resultLinks(page)).toHaveText(relevance);
   });
@@ -740,6 +745,7 @@ test.describe("keyboard", () => {
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return "body";
+        if (el instanceof HTMLInputElement && el.type === "radio") return `radio:${el.value}`;
         if (el.id) return `#${el.id}`;
         if (el.closest("#search-results")) return `result:${el.textContent}`;
         if (el.closest("#search-pagination")) return `page:${el.textContent}`;
@@ -751,7 +757,8 @@ test.describe("keyboard", () => {
     const at = (stop: string) => stops.indexOf(stop);
     const firstTitle = (await titles(page))[0]!;
     expect(stops[0]).toBe("button:검색");
-    expect(at("#search-sort")).toBe(1);
+    // The order toggle is one Tab stop (its chosen radio), as a radio group is.
+    expect(at("radio:relevance")).toBe(1);
     expect(at("#search-category")).toBe(2);
     expect(at(`result:${firstTitle}`)).toBe(3);
     expect(stops.slice(3, 3 + PER_PAGE).every((s) => s.startsWith("result:"))).toBe(true);
@@ -765,12 +772,12 @@ test.describe("keyboard", () => {
     await expectSearchUrl(page, baseURL, { q: "주", page: "2" });
     await expect(heading(page)).toBeFocused();
 
-    // The sort select changes by keyboard focus + value (headless Chromium does not open the list).
+    // The order toggle changes with the arrow keys, as a radio group does.
     const page2 = await titles(page);
-    await sortSelect(page).focus();
-    await sortSelect(page).selectOption("latest");
+    await sortRadio(page, "정확도순").focus();
+    await page.keyboard.press("ArrowRight");
     await expectSearchUrl(page, baseURL, { q: "주", sort: "latest" });
-    await expect(sortSelect(page)).toBeFocused();
+    await expect(sortRadio(page, "최신순")).toBeFocused();
     await expect(resultLinks(page)).not.toHaveText(page2);
 
     // Enter on the focused first result opens its article (once the sorted list is in place).

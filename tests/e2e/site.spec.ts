@@ -66,6 +66,8 @@ function source(slug: string): SourceArticle {
 }
 
 const url = (relative: string, baseURL: string | undefined) => new URL(relative, baseURL).href;
+/** A breadcrumb's items as shown: `홈`, then `› <label>` for each category (the › is hidden from screen readers). */
+const crumbItems = (...labels: string[]) => [/^홈$/, ...labels.map((label) => new RegExp(`^›\\s*${label}$`))];
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Matches `<base>articles/<slug>/` and captures the slug. */
 const articleUrlPattern = (baseURL: string | undefined) => new RegExp(`^${escapeRegExp(url("articles/", baseURL))}([^/]+)/$`);
@@ -82,10 +84,17 @@ test.describe("every page", () => {
       await page.goto(pagePath);
       await expect(page.locator("html")).toHaveAttribute("lang", "ko");
       await expect(page.locator("head meta[charset]")).toHaveAttribute("charset", /^utf-8$/i);
-      // The search page's own box is its one search box; every other page has the header's.
-      const header = page.getByRole("search", { name: pagePath === "search/" ? "검색어 입력" : "사이트 검색" });
-      await expect(header).toHaveCount(1);
-      await expect(header.getByRole("combobox")).toHaveAttribute("name", "q");
+      // One search box a page: the page's own where it has one (home, category, search, 404), else the header's.
+      const own: Record<string, string> = {
+        "": "도움말 검색",
+        "categories/chatbot-admin/": "'챗봇 관리자센터'에서 검색",
+        "search/": "검색어 입력",
+        "no-such-page/": "도움말 검색",
+      };
+      const box = page.getByRole("search", { name: own[pagePath] ?? "사이트 검색" });
+      await expect(box).toHaveCount(1);
+      await expect(box.getByRole("combobox")).toHaveAttribute("name", "q");
+      await expect(page.locator('input[type="search"]:visible')).toHaveCount(1);
       const skip = page.getByRole("link", { name: "본문 바로가기" });
       await expect(skip).toHaveAttribute("href", "#main");
       await expect(page.locator("main#main")).toHaveCount(1);
@@ -166,11 +175,11 @@ test.describe("category pages", () => {
     expect(response?.status()).toBe(200);
 
     const crumbs = page.getByRole("navigation", { name: "카테고리 경로" });
-    await expect(crumbs.locator("li")).toHaveText(["[홈]", "[챗봇 관리자센터]", "[시작하기]"]);
-    const serviceCrumb = crumbs.getByRole("link", { name: "[챗봇 관리자센터]" });
+    await expect(crumbs.locator("li")).toHaveText(crumbItems("챗봇 관리자센터", "시작하기"));
+    const serviceCrumb = crumbs.getByRole("link", { name: "챗봇 관리자센터" });
     await expect(serviceCrumb).toHaveAttribute("href", new URL("categories/chatbot-admin/", baseURL).pathname);
     // The page itself is the last crumb: marked current, not a link.
-    await expect(crumbs.locator('[aria-current="page"]')).toHaveText("[시작하기]");
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText("시작하기");
     await expect(crumbs.getByRole("link")).toHaveCount(2);
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("시작하기");
@@ -205,7 +214,7 @@ test.describe("category pages", () => {
   test("a topic page lists its articles", async ({ page, baseURL }) => {
     await page.goto("categories/chatbot-admin/getting-started/preparation/");
     const crumbs = page.getByRole("navigation", { name: "카테고리 경로" });
-    await expect(crumbs.locator("li")).toHaveText(["[홈]", "[챗봇 관리자센터]", "[시작하기]", "[운영 준비]"]);
+    await expect(crumbs.locator("li")).toHaveText(crumbItems("챗봇 관리자센터", "시작하기", "운영 준비"));
     expect(await resolvedHrefs(page, 'nav[aria-label="카테고리 경로"] a')).toEqual([
       url("", baseURL),
       url("categories/chatbot-admin/", baseURL),
@@ -238,7 +247,7 @@ test.describe("article page", () => {
     const crumbs = page.getByRole("navigation", { name: "카테고리 경로" });
     const crumbLinks = crumbs.getByRole("link");
     // 홈 first, then the category path.
-    await expect(crumbLinks).toHaveText(["[홈]", ...TABLE_ARTICLE_CRUMBS.map((c) => `[${c.label}]`)]);
+    await expect(crumbLinks).toHaveText(["홈", ...TABLE_ARTICLE_CRUMBS.map((c) => c.label)]);
     expect(await resolvedHrefs(page, 'nav[aria-label="카테고리 경로"] a')).toEqual([
       url("", baseURL),
       ...TABLE_ARTICLE_CRUMBS.map((c) => url(c.path, baseURL)),
@@ -259,7 +268,7 @@ test.describe("article page", () => {
     const updated = page.locator("article time");
     await expect(updated).toHaveAttribute("datetime", article.updated);
     await expect(updated).toHaveText(article.updated.replaceAll("-", "."));
-    await expect(page.locator("article")).toContainText(`최종 업데이트 ${article.updated.replaceAll("-", ".")}`);
+    await expect(page.locator("article")).toContainText(`업데이트 ${article.updated.replaceAll("-", ".")}`);
 
     const related = page.locator("section[aria-labelledby=related-heading]");
     await expect(related.getByRole("heading", { level: 2 })).toHaveText("같은 카테고리의 다른 도움말");
@@ -282,7 +291,7 @@ test.describe("article page", () => {
     await expect(page).toHaveURL(url(second.path, baseURL));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.label);
     await expect(page.getByRole("navigation", { name: "카테고리 경로" }).locator('[aria-current="page"]')).toHaveText(
-      `[${second.label}]`,
+      second.label,
     );
   });
 
@@ -343,10 +352,14 @@ test.describe("not-found page", () => {
 // ---- Header search --------------------------------------------------------------------------------------
 
 test.describe("header search form", () => {
-  for (const from of ["", `articles/${TABLE_ARTICLE}/`]) {
+  // The header's box, and the home page's own (the header has none there).
+  for (const [from, name] of [
+    ["", "도움말 검색"],
+    [`articles/${TABLE_ARTICLE}/`, "사이트 검색"],
+  ] as const) {
     test(`submits q to search/ from "${from || "home"}"`, async ({ page, baseURL }) => {
       await page.goto(from);
-      const form = page.getByRole("search", { name: "사이트 검색" });
+      const form = page.getByRole("search", { name });
       expect(await form.evaluate((f) => (f as HTMLFormElement).method)).toBe("get");
       const box = form.getByRole("combobox");
       await box.fill("채널 연결");
@@ -633,7 +646,8 @@ test.describe("Content-Security-Policy", () => {
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(/도움말 검색 결과/);
       } else {
         // The search box's code, the index files and the dropdown all load under the policy.
-        const box = page.getByRole("search", { name: "사이트 검색" }).getByRole("combobox");
+        // The page's one search box: the header's, or the page's own.
+        const box = page.locator('input[type="search"]:visible');
         await box.click();
         await page.keyboard.type("챗봇");
         await expect(
