@@ -61,6 +61,23 @@ const PAGES: Entry[] = [
     },
     // Regression: page links showed "2" but were named "2쪽" (WCAG 2.5.3 Label in Name).
   },
+  {
+    name: "zero-result page (tips, pinned articles, categories)",
+    path: "search/?q=zzqqxxvv",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("도움말 검색 결과 (총 0건)");
+      await expect(page.getByRole("heading", { name: "자주 찾는 도움말" })).toBeVisible();
+    },
+  },
+  {
+    name: "article page after 아니요 (the next step)",
+    path: "articles/cb-channel-connect/",
+    ready: async (page) => {
+      await page.route("**/feedback-endpoint", (route) => route.fulfill({ status: 204 }));
+      await page.getByRole("button", { name: "아니요", exact: true }).click();
+      await expect(page.getByRole("search", { name: "다시 검색" })).toBeVisible();
+    },
+  },
 ];
 
 async function open(page: Page, entry: Entry): Promise<void> {
