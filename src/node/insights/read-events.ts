@@ -49,7 +49,8 @@ export async function readEvents(file: string, onEvent: (event: SearchEvent) => 
   let handle;
   try {
     handle = await open(file, "r");
-    if (!(await handle.stat()).isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    // A pipe is fine (`zcat log.gz | … /dev/stdin`); a folder opens but cannot be read.
+    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
   } catch (error) {
     await handle?.close();
     throw new LogFileError(`cannot read ${file}: ${fileErrorReason(error)}`);
