@@ -4,11 +4,14 @@
  * events and `npm run search-report` that reads them share this file, so the two cannot drift apart:
  * it uses neither the DOM nor Node (src/shared/tsconfig.json checks that in `npm run check`).
  *
- * Nothing in an event identifies a person: no cookie, no account, no address, no user agent. `view`
- * lives for one page load only.
+ * Nothing here identifies a person: no account, no address, no user agent, nothing kept in the
+ * browser. `view` lives for one page load only.
  */
 
-/** The labels the report groups by but never interprets, so a new value on the sending side needs no change here. */
+/**
+ * The search an event belongs to, on searches and on clicks alike: a click then names its own
+ * search, and the report can match the two without keeping every search it has read.
+ */
 interface SearchContext {
   /** As typed: the report shows what people actually write, typos and all, next to what was searched. */
   readonly q: string;
@@ -79,7 +82,7 @@ export type SearchEvent = SearchedEvent | ClickEvent | FeedbackEvent;
 
 /** Quoted in error messages, cut short: a line is someone's input and may be long. */
 function shown(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value) : value === undefined ? "nothing" : JSON.stringify(value);
+  const text = value === undefined ? "nothing" : JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
