@@ -15,8 +15,8 @@ import type { ContentProblem } from "./problems";
 
 export const SYNONYMS_FILE = "synonyms.yaml";
 const MIN_GROUP_SIZE = 2;
-const MAX_GROUP_SIZE = 10;
-const MAX_MEMBER_LENGTH = 40;
+export const MAX_GROUP_SIZE = 10;
+export const MAX_MEMBER_LENGTH = 40;
 
 const EXAMPLE = "- [웹훅, webhook]";
 
@@ -27,7 +27,7 @@ const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{S
 const keepsSpace = (ch: string) => SPACED_WORD_CHAR.test(ch) && !UNSPACED_SCRIPT.test(ch);
 
 /** How two members are compared: as search compares words, so case and spacing that search ignores do not make them different. */
-function synonymKey(member: string): string {
+export function synonymKey(member: string): string {
   return member
     .normalize("NFC")
     .trim()
