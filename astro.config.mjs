@@ -55,6 +55,9 @@ export default defineConfig({
   // articles) slowed its watcher until content edits were no longer picked up in time.
   vite: {
     plugins: [tailwindcss()],
+    // SEARCH_LOG_URL for the browser code (src/client/build-constants.d.ts); src/node/settings.ts
+    // checks it when pages are built. Unset, the code that sends search events is left out.
+    define: { __SEARCH_LOG_URL__: JSON.stringify((process.env.SEARCH_LOG_URL ?? "").trim()) },
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: ["**/.tmp/**"] } },
   },

@@ -39,6 +39,7 @@ export default defineConfig({
         "questions.spec.ts",
         "reading.spec.ts",
         "finish.spec.ts",
+        "search-log.spec.ts",
       ],
     },
     {
@@ -59,6 +60,14 @@ export default defineConfig({
       command: `node scripts/serve.mjs --dir ${SITES}/site-help --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/help/`,
       env: { BASE_PATH: "/help/" },
+      reuseExistingServer: false,
+    },
+    {
+      // Where the root build sends search events (SEARCH_LOG_URL, scripts/run-e2e.mjs): the example
+      // endpoint of docs/deploy/, so every test's beacons land somewhere real.
+      command: "node docs/deploy/search-log-endpoint.mjs",
+      port: ROOT_PORT + 2,
+      env: { SEARCH_LOG: `${SITES}/search-log.ndjson`, PORT: String(ROOT_PORT + 2) },
       reuseExistingServer: false,
     },
   ],

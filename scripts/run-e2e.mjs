@@ -11,20 +11,24 @@ const run = (command, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 const sites = process.env.E2E_SITES ?? ".tmp";
+const rootPort = Number(process.env.E2E_PORT ?? 4410);
+// The search-event endpoint playwright.config.ts starts (docs/deploy/search-log-endpoint.mjs).
+const searchLogUrl = `http://127.0.0.1:${rootPort + 2}/`;
 if (!process.env.E2E_SKIP_BUILD) {
   // The root build has every optional setting, the /help/ build none: tests cover both.
-  const rootPort = Number(process.env.E2E_PORT ?? 4410);
   run("astro", ["build", "--outDir", `${sites}/site-root`, "--silent"], {
     BASE_PATH: "/",
     SITE_URL: "https://help.example.com",
     FEEDBACK_URL: `http://127.0.0.1:${rootPort}/feedback-endpoint`,
     SUPPORT_URL: "https://support.example.com/contact",
+    SEARCH_LOG_URL: searchLogUrl,
   });
   run("astro", ["build", "--outDir", `${sites}/site-help`, "--silent"], {
     BASE_PATH: "/help/",
     SITE_URL: "",
     FEEDBACK_URL: "",
     SUPPORT_URL: "",
+    SEARCH_LOG_URL: "",
   });
 }
-run("playwright", ["test", ...process.argv.slice(2)]);
+run("playwright", ["test", ...process.argv.slice(2)], { E2E_SEARCH_LOG_URL: searchLogUrl });

@@ -119,6 +119,9 @@ function startFeedback(): void {
         // Storage refused: the answer shows for this visit.
       }
       show(answer, true);
+      // Only in a build with SEARCH_LOG_URL (a constant "" otherwise, and this import is dropped).
+      if (__SEARCH_LOG_URL__)
+        void import("./search-log").then((module) => module.openSearchLog("page")?.feedback(slug, answer === "yes"));
       if (url) {
         const body = JSON.stringify({ article: slug, helpful: answer === "yes", date: new Date().toISOString().slice(0, 10) });
         navigator.sendBeacon(url, body);

@@ -10,7 +10,14 @@ import { ui } from "../ui/strings";
 import { stateToSearch } from "./search-state";
 
 export type InstantRow =
-  | { readonly kind: "article"; readonly crumbs: string; readonly title: readonly TextPart[]; readonly href: string }
+  | {
+      readonly kind: "article";
+      readonly crumbs: string;
+      readonly title: readonly TextPart[];
+      readonly href: string;
+      /** What a click on it reports to the search log. */
+      readonly slug: string;
+    }
   | { readonly kind: "all"; readonly text: string; readonly href: string }
   | { readonly kind: "recent"; readonly query: string; readonly href: string; readonly removeLabel: string };
 
@@ -64,6 +71,7 @@ export function typingView(
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),
     title: highlight(records[i]!.title, outcome.highlight, true),
     href: paths.articleBase + encodeURIComponent(records[i]!.slug) + "/",
+    slug: records[i]!.slug,
   }));
   // A corrected search says what it searched, above the rows, as the search page will (`'챗봇'으로 찾은 결과`).
   const searched = outcome.corrected ?? q;

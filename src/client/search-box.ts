@@ -25,6 +25,7 @@ import {
 import { cleanQuery } from "../search/query";
 import { appendParts, fromTemplate } from "./dom";
 import { ui } from "../ui/strings";
+import type { LoggedSearch, SearchLog } from "./search-log";
 
 export interface BoxOptions {
   /** List matching articles while typing (the search page's own box does not: its list below updates). */
@@ -78,6 +79,13 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     category: form.dataset["category"] ?? "",
   };
   const recent = new RecentSearches(browserStore());
+  // Only in a build with SEARCH_LOG_URL (a constant "" otherwise, and this import is dropped).
+  const searchLog: Promise<SearchLog | null> =
+    __SEARCH_LOG_URL__ && options.instant
+      ? import("./search-log").then((module) => module.openSearchLog("dropdown"))
+      : Promise.resolve(null);
+  /** The search whose rows the popup shows, for the log. */
+  let listedSearch: LoggedSearch | undefined;
 
   let box: BoxState = initialBox;
   let view = empty;
@@ -152,10 +160,15 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   };
 
   /** The answer of the search with `ticket`: shown, or dropped, as the model says. */
-  const answer = (ticket: Ticket, next: InstantView) => {
+  const answer = (ticket: Ticket, next: InstantView, search?: LoggedSearch) => {
     const effect = send({ type: "results", ticket, count: next.rows.length, focused: focused() });
     if (effect?.type === "show") show(next, effect.announce);
     render();
+    if (effect?.type === "show" && effect.announce && search) {
+      listedSearch = search;
+      // Counted once the typing stops for a moment, or when a row is opened or the page left.
+      void searchLog.then((log) => log?.typed(search));
+    }
   };
 
   const update = async () => {
@@ -169,7 +182,17 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       const opened = await engine();
       const outcome = await opened.instant(q, { category: paths.category });
       const records = await opened.load(outcome.hits.map((hit) => hit.id));
-      answer(ticket, typingView(outcome, records, paths, narrowScreen() ? INSTANT_ROWS.narrow : INSTANT_ROWS.wide));
+      const search: LoggedSearch = {
+        q,
+        query: outcome.query.display,
+        corrected: outcome.corrected,
+        count: outcome.total,
+        mode: outcome.mode,
+        category: paths.category,
+        sort: "relevance",
+        page: 1,
+      };
+      answer(ticket, typingView(outcome, records, paths, narrowScreen() ? INSTANT_ROWS.narrow : INSTANT_ROWS.wide), search);
     } catch {
       // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
       answer(ticket, empty);
@@ -180,6 +203,8 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const query = cleanQuery(q);
     if (!query) return;
     recent.add(query);
+    // The search page reports this search itself.
+    void searchLog.then((log) => log?.cancel());
     send({ type: "submitted" });
     render();
     if (options.onSearch) options.onSearch(query);
@@ -194,6 +219,12 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       return search(row.query);
     }
     recent.add(cleanQuery(input.value));
+    const listed = listedSearch;
+    void searchLog.then((log) => {
+      if (row.kind === "article" && listed) log?.clicked(listed, row.slug, index + 1);
+      // The last row opens the search page, which reports the search itself.
+      else log?.cancel();
+    });
     if (newTab) {
       window.open(row.href, "_blank", "noopener");
       return;

@@ -5,9 +5,10 @@
  */
 import { attachSearchBox } from "./search-box";
 import { RecentSearches, browserStore } from "./recent-searches";
-import { readState, stateToSearch, type PageState } from "./search-state";
+import { readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
 import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
 import type { EngineApi } from "./engine-api";
+import type { LoggedSearch, SearchLog } from "./search-log";
 import { appendParts, fromTemplate } from "./dom";
 import { cleanQuery } from "../search/query";
 import { ui } from "../ui/strings";
@@ -55,6 +56,14 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
   const knownCategories = new Set(categoryOptions.map(({ option }) => option.value));
   const recent = new RecentSearches(browserStore());
 
+  // Only in a build with SEARCH_LOG_URL: without it the bundler drops this import (a constant "").
+  const searchLog: Promise<SearchLog | null> = __SEARCH_LOG_URL__
+    ? import("./search-log").then((module) => module.openSearchLog("page"))
+    : Promise.resolve(null);
+  /** The search shown now, for the log; and whether it came from typing (it counts once the typing stops). */
+  let shownSearch: LoggedSearch | undefined;
+  let fromTyping = false;
+
   let state: PageState = readState(location.search, knownCategories);
   let engine: EngineApi | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +72,8 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
 
   const href = (next: PageState) => location.pathname + stateToSearch(next);
 
-  const commit = (next: PageState, mode: "push" | "replace") => {
+  const commit = (next: PageState, mode: "push" | "replace", typing = false) => {
+    fromTyping = typing;
     const changed = stateToSearch(next) !== stateToSearch(state) || location.search !== stateToSearch(next);
     state = next;
     if (changed) history[mode === "push" ? "pushState" : "replaceState"](null, "", href(next));
@@ -103,13 +113,18 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
       option.text = view.categoryCounts ? ui.categoryOption(label, view.categoryCounts.get(option.value) ?? 0) : label;
     }
     list.replaceChildren(
-      ...view.results.map((result) => {
+      ...view.results.map((result, i) => {
         const li = fromTemplate<HTMLLIElement>("search-result");
         slot(li, "crumbs").textContent = result.crumbs;
         const title = slot<HTMLAnchorElement>(li, "title");
         title.href = result.href;
         appendParts(title, result.title);
-        title.addEventListener("click", () => recent.add(state.q));
+        const rank = (state.page - 1) * RESULTS_PER_PAGE + i + 1;
+        const search = shownSearch;
+        title.addEventListener("click", () => {
+          recent.add(state.q);
+          if (search) void searchLog.then((log) => log?.clicked(search, result.slug, rank));
+        });
         appendParts(slot(li, "snippet"), result.snippet);
         const time = slot<HTMLTimeElement>(li, "updated");
         time.dateTime = result.updated;
@@ -156,7 +171,20 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
         outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
       ]);
       if (seq !== renderSeq) return;
+      const search: LoggedSearch = {
+        q: state.q,
+        query: outcome.query.display,
+        corrected: outcome.corrected,
+        count: outcome.hits.length,
+        mode: outcome.mode,
+        category: state.category,
+        sort: state.sort,
+        page: state.page,
+      };
+      shownSearch = search;
       show(resultsView(state, outcome, records, suggestion, articleBase));
+      const typing = fromTyping;
+      void searchLog.then((log) => (typing ? log?.typed(search) : log?.settled(search)));
     } catch {
       if (seq === renderSeq) show(failedView());
     }
@@ -166,7 +194,7 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
     clearTimeout(typingTimer);
     const q = cleanQuery(input.value);
     // A new query is corrected again; the same query keeps "search exactly as typed".
-    commit({ ...state, q, page: 1, exact: state.exact && q === state.q }, mode);
+    commit({ ...state, q, page: 1, exact: state.exact && q === state.q }, mode, mode === "replace");
   };
 
   // The box is the page's one search box: recent searches when empty, Enter searches here.

@@ -24,6 +24,8 @@ interface ResultView {
   readonly title: readonly TextPart[];
   readonly snippet: readonly TextPart[];
   readonly href: string;
+  /** The article's slug (what a click on it reports to the search log). */
+  readonly slug: string;
   /** ISO date for `<time datetime>`, and as shown. */
   readonly updated: string;
   readonly updatedText: string;
@@ -162,6 +164,7 @@ function resultView(hit: Hit, record: DocRecord, terms: readonly Term[], article
     title,
     snippet: makeSnippet(record.body, [...terms, ...initialsMatchedIn(title, terms)]),
     href: articleBase + encodeURIComponent(record.slug) + "/",
+    slug: record.slug,
     updated: hit.updated,
     updatedText: ui.updatedOn(formatDate(hit.updated)),
   };

@@ -4,7 +4,10 @@
  * carries for hosts that cannot set headers (GitHub Pages).
  */
 import { href } from "./urls";
-import { FEEDBACK_URL } from "./settings";
+import { FEEDBACK_URL, SEARCH_LOG_URL } from "./settings";
+
+/** Origins the pages send to with `navigator.sendBeacon`, which obeys `connect-src`. */
+const beaconOrigins = [...new Set([FEEDBACK_URL, SEARCH_LOG_URL].flatMap((url) => (url ? [new URL(url).origin] : [])))];
 
 /**
  * No inline script anywhere: scripts come from the site's own files. Inline styles are allowed
@@ -16,8 +19,8 @@ const POLICY: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  // Feedback answers go to FEEDBACK_URL when it is set (sendBeacon obeys connect-src).
-  `connect-src 'self'${FEEDBACK_URL ? ` ${new URL(FEEDBACK_URL).origin}` : ""}`,
+  // Feedback answers go to FEEDBACK_URL, search events to SEARCH_LOG_URL, when they are set.
+  ["connect-src 'self'", ...beaconOrigins].join(" "),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -4,7 +4,12 @@
  * - FEEDBACK_URL: where "이 도움말이 도움이 되었나요?" answers are sent with `navigator.sendBeacon`;
  *   unset, nothing is sent anywhere.
  * - SUPPORT_URL: the contact link shown after "아니요"; unset, no link.
+ * - SEARCH_LOG_URL: where search events are sent for `npm run search-report` (src/client/search-log.ts,
+ *   docs/deploy/search-log.md); unset, nothing is sent and no code for it is built
+ *   (astro.config.mjs passes it to the browser code as `__SEARCH_LOG_URL__`).
  */
+const EXAMPLE_PATH: Record<string, string> = { FEEDBACK_URL: "feedback", SEARCH_LOG_URL: "search-log" };
+
 function optionalUrl(name: string): string | undefined {
   const raw = (process.env[name] ?? "").trim();
   if (!raw) return undefined;
@@ -13,7 +18,7 @@ function optionalUrl(name: string): string | undefined {
     url = new URL(raw);
   } catch {
     throw new Error(
-      `${name} "${raw}" must be an absolute URL such as https://help.example.com/${name === "FEEDBACK_URL" ? "feedback" : "contact"}`,
+      `${name} "${raw}" must be an absolute URL such as https://help.example.com/${EXAMPLE_PATH[name] ?? "contact"}`,
     );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
@@ -23,3 +28,4 @@ function optionalUrl(name: string): string | undefined {
 
 export const FEEDBACK_URL = optionalUrl("FEEDBACK_URL");
 export const SUPPORT_URL = optionalUrl("SUPPORT_URL");
+export const SEARCH_LOG_URL = optionalUrl("SEARCH_LOG_URL");

@@ -54,6 +54,8 @@ export interface InstantOutcome {
   readonly highlight: readonly Term[];
   /** What the search page lists for the query as it stands (its `총 N건`). */
   readonly total: number;
+  /** How the search page would answer it (SearchOutcome's `mode`). */
+  readonly mode: SearchMode;
   /** What the search page searches instead when it corrects a word (`cotqht` → `챗봇`), else null: the popup says so. */
   readonly corrected: string | null;
 }
@@ -116,6 +118,7 @@ export class SearchEngine {
       hits: typing.hits.slice(0, request.limit ?? INSTANT_LIMIT),
       highlight: typing.highlight,
       total: submitted.hits.length,
+      mode: submitted.mode,
       corrected: submitted.corrected,
     };
   }
