@@ -124,6 +124,9 @@ async function handle(req, res) {
   // Ranges are served as they are on disk; everything else may be compressed.
   const serve = () => files(req, res, () => void notFound(req, res).catch(() => res.end()));
   if (req.headers.range) return serve();
+  // HEAD must answer with GET's headers (a CDN caches them): compression skips HEAD requests, so it
+  // is handled as a GET here; Node still sends no body, since the response was made for a HEAD.
+  if (req.method === "HEAD") req.method = "GET";
   // compression is Express middleware; Node's own request and response are what it works on.
   compress(
     /** @type {Parameters<typeof compress>[0]} */ (/** @type {unknown} */ (req)),

@@ -138,4 +138,14 @@ describe("scripts/serve.mjs", () => {
     expect(answer.body).toBe("");
     expect((await send("GET", "/search/")).body).toContain("search");
   });
+
+  test("HEAD answers with the headers GET would send, compression included (a CDN caches them)", async () => {
+    const accept = { "accept-encoding": "br, gzip" };
+    const [head, get] = [await send("HEAD", "/_assets/app.abc123.js", accept), await send("GET", "/_assets/app.abc123.js", accept)];
+    expect(get.headers["content-encoding"]).toBe("br");
+    for (const name of ["content-encoding", "content-type", "vary", "cache-control", "content-security-policy", "etag"]) {
+      expect(head.headers[name], name).toBe(get.headers[name]);
+    }
+    expect(head.body).toBe("");
+  });
 });
