@@ -51,7 +51,8 @@ const SERVICES = [
   "쇼핑 채널",
 ];
 const SECTIONS = ["시작하기", "설정 관리", "운영 가이드", "요금 및 정산", "문제 해결", "보안과 권한", "연동 개발", "통계 보기"];
-const NOUNS = [
+/** Product nouns of the generated articles (also the words of bench/search-report-bench.ts's queries). */
+export const NOUNS = [
   "챗봇",
   "채널",
   "블록",
@@ -186,7 +187,7 @@ const NOUNS = [
   "장애",
   "점검",
 ];
-const LATIN = [
+export const LATIN = [
   "API",
   "Webhook",
   "JSON",
