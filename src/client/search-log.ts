@@ -29,7 +29,7 @@ export interface LoggedSearch {
 }
 
 /** A search that is still being typed counts once the typing stops for this long. */
-export const SETTLE_MS = 1500;
+const SETTLE_MS = 1500;
 
 /** The reader asked sites not to track them: send nothing at all. */
 function optedOut(): boolean {
@@ -44,7 +44,7 @@ const VIEW =
     : [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join("");
 
 /** The event's fields: a correction names the mode whatever else the engine did; `최신순` is "date". */
-export function contextOf(search: LoggedSearch): SearchContext {
+function contextOf(search: LoggedSearch): SearchContext {
   return {
     q: search.q,
     query: search.corrected ?? search.query,

@@ -17,7 +17,7 @@ import { ui } from "../../ui/strings";
 import { href } from "../urls";
 
 /** The family name pages ask for first (src/styles/global.css). */
-export const SITE_FONT_FAMILY = "Pretendard Site";
+const SITE_FONT_FAMILY = "Pretendard Site";
 /** The weights the pages use (400–700): the variable font's axis is cut to this range. */
 const WEIGHTS = { min: 400, max: 700 } as const;
 /** The preloaded file holds the characters of this share of all text, the interface's always. */
@@ -38,7 +38,7 @@ export interface FontFile {
 }
 
 /** CSS `unicode-range` for a set of code points, runs written as ranges. */
-export function unicodeRange(codePoints: Iterable<number>): string {
+function unicodeRange(codePoints: Iterable<number>): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -59,7 +59,7 @@ function interfaceText(): string {
 }
 
 /** Code points by how often the site's text uses them, most used first; `pinned` come first whatever their count. */
-export function splitByUse(counts: ReadonlyMap<number, number>, pinned: ReadonlySet<number>): { core: number[]; rest: number[] } {
+function splitByUse(counts: ReadonlyMap<number, number>, pinned: ReadonlySet<number>): { core: number[]; rest: number[] } {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const ordered = [...counts.entries()].filter(([cp]) => !pinned.has(cp)).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const core = [...pinned];
