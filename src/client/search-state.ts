@@ -43,16 +43,3 @@ export function stateToSearch(state: PageState): string {
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
 }
-
-/** Page numbers to show around the current one, e.g. 1 … 4 5 [6] 7 8 … 20. */
-export function pageWindow(current: number, last: number, radius = 2): (number | "gap")[] {
-  const pages: (number | "gap")[] = [];
-  const from = Math.max(1, current - radius);
-  const to = Math.min(last, current + radius);
-  if (from > 1) pages.push(1);
-  if (from > 2) pages.push("gap");
-  for (let p = from; p <= to; p++) pages.push(p);
-  if (to < last - 1) pages.push("gap");
-  if (to < last) pages.push(last);
-  return pages;
-}

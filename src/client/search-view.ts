@@ -9,7 +9,8 @@ import { highlight, type TextPart } from "../search/highlight";
 import { makeSnippet } from "../search/snippet";
 import { toTerm, type Term } from "../search/query";
 import { formatDate, ui } from "../ui/strings";
-import { pageCount, pageWindow, RESULTS_PER_PAGE, type PageState } from "./search-state";
+import { pageCount, RESULTS_PER_PAGE, type PageState } from "./search-state";
+import { pageWindow } from "../shared/page-window";
 
 /** A link inside the message to another state of the page (a corrected query, the words exactly as typed). */
 interface MessageLink {

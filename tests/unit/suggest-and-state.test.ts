@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { editLimit, jamoDistance } from "../../src/search/suggest";
-import { pageWindow, readState, stateToSearch } from "../../src/client/search-state";
+import { readState, stateToSearch } from "../../src/client/search-state";
+import { pageWindow } from "../../src/shared/page-window";
 
 describe("jamo distance", () => {
   test("counts letters, not syllables", () => {

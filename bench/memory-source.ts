@@ -1,0 +1,33 @@
+/** A SearchSource over files held in memory: for tests and benchmarks, and to count what a query loads. */
+import { sourceOver, type SearchSource } from "../src/search/engine";
+import type { SearchMeta } from "../src/search/payload";
+
+interface FileSet {
+  readonly meta: { readonly name: string; readonly body: string };
+  /** Every other file (the build's `upFront` and `others` together). */
+  readonly others: readonly { readonly name: string; readonly body: string }[];
+}
+
+/** Build output (`upFront` + `others`) or files read from a folder (`others` only). */
+type Files = FileSet | (FileSet & { readonly upFront: FileSet["others"] });
+
+export class MemorySource implements SearchSource {
+  readonly meta: SearchMeta;
+  /** Names of the files read so far, meta first. */
+  readonly loaded: string[];
+  readonly file: SearchSource["file"];
+
+  constructor(files: Files) {
+    this.meta = JSON.parse(files.meta.body) as SearchMeta;
+    this.loaded = [files.meta.name];
+    const all = [...("upFront" in files ? files.upFront : []), ...files.others];
+    const bodies = new Map(all.map((file) => [file.name, file.body]));
+    const read = (name: string): Promise<unknown> => {
+      const body = bodies.get(name);
+      if (body === undefined) return Promise.reject(new Error(`no search file ${name}`));
+      this.loaded.push(name);
+      return Promise.resolve(JSON.parse(body));
+    };
+    this.file = sourceOver(this.meta, read).file;
+  }
+}
