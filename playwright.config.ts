@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./tests/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
 const executablePath = chromiumPath();
 

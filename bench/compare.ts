@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { SearchEngine } from "../src/search/engine";
-import { MemorySource } from "../tests/support/memory-source";
+import { MemorySource } from "./memory-source";
 import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import type { SearchDoc } from "../src/search/types";
@@ -26,7 +26,7 @@ import { corpusSearchData } from "./corpus-data";
 import { brotliSize, kb, ms, percentile } from "./measure";
 import { ALL_QUERIES, REACT_QUERIES } from "./queries";
 import { comparisonChartSvg, type ChartGroup } from "./chart-svg";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { copyForPagefind, filesUnder, freePort, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
 const args = process.argv.slice(2);

@@ -11,8 +11,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { corpusFiles, generateCorpus } from "./corpus";
 import { kb, ms, percentile, sizes } from "./measure";
 import { serveSite, waitForServer } from "./local-site";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
-import { imeSteps } from "../tests/e2e/ime";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
+import { imeSteps } from "./ime-steps";
 
 /** Typed as people type into a help center's box: words, a question, initials, a Latin word. */
 export const TYPED = ["챗봇 연결", "결제 카드 변경", "세금계산서 발행이 안 돼요", "채널연결", "ㅊㅂ", "webhook 설정"];

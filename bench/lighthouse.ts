@@ -9,7 +9,7 @@ import path from "node:path";
 import lighthouse, { type Flags } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serveSite, waitForServer } from "./local-site";
 
 const RUNS = 3;

@@ -3,7 +3,7 @@
 // (document, stylesheet, script, font, image, other), in bytes on the wire.
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../tests/browser";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serveSite, waitForServer } from "./local-site";
 
 const args = process.argv.slice(2);

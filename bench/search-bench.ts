@@ -6,7 +6,7 @@
 import os from "node:os";
 import { buildSearchFiles, type SearchFiles } from "../src/node/search/build-search-data";
 import { SearchEngine } from "../src/search/engine";
-import { MemorySource } from "../tests/support/memory-source";
+import { MemorySource } from "./memory-source";
 import { parseQuery } from "../src/search/query";
 import { referenceSearch } from "../src/search/reference";
 import { generateCorpus } from "./corpus";

@@ -4,10 +4,7 @@
 // system packages; otherwise stops and says what to install. Playwright never downloads a browser.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-
-function found() {
-  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
-}
+import { chromiumPath as found } from "./chromium.mjs";
 
 export function ensureChromium() {
   if (found()) return found();

@@ -20,8 +20,8 @@ import { chromium, type Browser } from "@playwright/test";
 import MiniSearch from "minisearch";
 import { parse as parseYaml } from "yaml";
 import { SearchEngine } from "../../src/search/engine";
-import { MemorySource } from "../../tests/support/memory-source";
-import { CHROMIUM_ARGS, chromiumPath } from "../../tests/browser";
+import { MemorySource } from "../memory-source";
+import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.mjs";
 import { copyForPagefind, freePort, markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";
 import {

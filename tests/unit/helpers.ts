@@ -1,6 +1,6 @@
 import { buildSearchFiles, type SplitOptions } from "../../src/node/search/build-search-data";
 import { SearchEngine } from "../../src/search/engine";
-import { MemorySource } from "../support/memory-source";
+import { MemorySource } from "../../bench/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";
 
 const CATEGORIES: SearchCategory[] = [
