@@ -57,6 +57,38 @@ function oracleWords(query: string): string[] {
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 const groups = content.synonyms.map((group) => group.map(oracleCompact));
+/**
+ * Whether the query is keywords by the contract (README, rule 3), decided here without the engine:
+ * no word is a question's filler (the contract's closed list: words that only shape a question),
+ * and no word that ends like grammar (`-는`, `-된`, `-요`) has a shorter form, the same word cut
+ * anywhere, in more articles (`번호는`: `번호` is; `납부해주세요`: `납부` is). That is stricter than
+ * the contract (it sets aside `메시지`, since `메` is in more articles): what it calls keywords
+ * certainly are, and those must be answered exactly.
+ */
+const FILLERS = new Set(
+  "어떻게 안 못 왜 뭐 무엇 어디 언제 방법 하나요 되나요 있나요 돼요 좀 혹시 그냥 다시 계속 자꾸 너무 정말 진짜 제발 갑자기 아직 이미 벌써 또".split(
+    " ",
+  ),
+);
+const ENDS_LIKE_GRAMMAR = /[은는이가을를에의로도만요다죠까니고며면서게해지야나데랑과와께된한인될할던했됐었았겠세]$/u;
+const articleTexts = data.docs.map((doc) =>
+  [oracleCompact(doc.title), oracleCompact(doc.body), ...doc.keywords.map(oracleCompact)].join("\u0000"),
+);
+const articlesWith = (form: string) => articleTexts.filter((text) => text.includes(form)).length;
+function carriesGrammar(word: string): boolean {
+  const form = oracleCompact(word);
+  if (!ENDS_LIKE_GRAMMAR.test(form)) return false;
+  const syllables = [...form];
+  const asTyped = articlesWith(form);
+  for (let cut = 1; cut < syllables.length; cut++) {
+    if (articlesWith(syllables.slice(0, -cut).join("")) > asTyped) return true;
+  }
+  return false;
+}
+function oracleIsKeywords(query: string): boolean {
+  return oracleWords(query).every((word) => !FILLERS.has(word) && !carriesGrammar(word));
+}
+
 function oracleSearch(docs: readonly SearchDoc[], query: string): number[] {
   const terms = [...new Set(oracleWords(query).map(oracleCompact))].slice(0, 10);
   if (terms.length === 0) return [];
@@ -112,17 +144,17 @@ const queries = fc.oneof(
 );
 
 /**
- * The engine's answer held to the oracle's: equal when the engine says it answered with every word
- * as typed (`exact`); otherwise a question's later stages (stems, synonyms, relaxing) may add
- * articles but never lose one that has every word as typed.
+ * The engine's answer held to the oracle's, the oracle deciding which contract applies (not the
+ * mode the engine reports): for keywords that some article has, exactly those articles; for anything else a question's later stages (stems, synonyms, relaxing) may add
+ * articles, but never lose one that has every word as typed.
  */
 async function expectAnswer(query: string, from = engine): Promise<void> {
   const expected = oracleSearch(data.docs, query);
   // Corrections only run for words that find nothing, where the oracle finds nothing either.
   const outcome = await from.search(query, { correct: false });
   const found = outcome.hits.map((h) => h.id).sort((a, b) => a - b);
-  if (outcome.mode === "exact") expect(found).toEqual(expected);
-  else expect(found).toEqual(expect.arrayContaining(expected));
+  if (oracleIsKeywords(query) && expected.length > 0) expect(found, query).toEqual(expected);
+  else expect(found, query).toEqual(expect.arrayContaining(expected));
 }
 
 describe("index answers equal the brute-force reference", () => {
