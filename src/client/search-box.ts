@@ -79,11 +79,14 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     category: form.dataset["category"] ?? "",
   };
   const recent = new RecentSearches(browserStore());
-  // Only in a build with SEARCH_LOG_URL (a constant "" otherwise, and this import is dropped).
-  const searchLog: Promise<SearchLog | null> =
-    __SEARCH_LOG_URL__ && options.instant
-      ? import("./search-log").then((module) => module.openSearchLog("dropdown"))
-      : Promise.resolve(null);
+  // Only in a build with SEARCH_LOG_URL (a constant "" otherwise, and this import is dropped);
+  // loaded when there is something to send.
+  let openedLog: Promise<SearchLog | null> | undefined;
+  const searchLog = () =>
+    (openedLog ??=
+      __SEARCH_LOG_URL__ && options.instant
+        ? import("./search-log").then((module) => module.openSearchLog("dropdown"))
+        : Promise.resolve(null));
   /** The search whose rows the popup shows, for the log. */
   let listedSearch: LoggedSearch | undefined;
 
@@ -167,7 +170,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (effect?.type === "show" && effect.announce && search) {
       listedSearch = search;
       // Counted once the typing stops for a moment, or when a row is opened or the page left.
-      void searchLog.then((log) => log?.typed(search));
+      void searchLog().then((log) => log?.typed(search));
     }
   };
 
@@ -204,7 +207,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     if (!query) return;
     recent.add(query);
     // The search page reports this search itself.
-    void searchLog.then((log) => log?.cancel());
+    void searchLog().then((log) => log?.cancel());
     send({ type: "submitted" });
     render();
     if (options.onSearch) options.onSearch(query);
@@ -220,7 +223,7 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     }
     recent.add(cleanQuery(input.value));
     const listed = listedSearch;
-    void searchLog.then((log) => {
+    void searchLog().then((log) => {
       if (row.kind === "article" && listed) log?.clicked(listed, row.slug, index + 1);
       // The last row opens the search page, which reports the search itself.
       else log?.cancel();

@@ -57,9 +57,12 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
   const recent = new RecentSearches(browserStore());
 
   // Only in a build with SEARCH_LOG_URL: without it the bundler drops this import (a constant "").
-  const searchLog: Promise<SearchLog | null> = __SEARCH_LOG_URL__
-    ? import("./search-log").then((module) => module.openSearchLog("page"))
-    : Promise.resolve(null);
+  // Loaded when there is something to send, after the results, never on their way.
+  let openedLog: Promise<SearchLog | null> | undefined;
+  const searchLog = () =>
+    (openedLog ??= __SEARCH_LOG_URL__
+      ? import("./search-log").then((module) => module.openSearchLog("page"))
+      : Promise.resolve(null));
   /** The search shown now, for the log; and whether it came from typing (it counts once the typing stops). */
   let shownSearch: LoggedSearch | undefined;
   let fromTyping = false;
@@ -123,7 +126,7 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
         const search = shownSearch;
         title.addEventListener("click", () => {
           recent.add(state.q);
-          if (search) void searchLog.then((log) => log?.clicked(search, result.slug, rank));
+          if (search) void searchLog().then((log) => log?.clicked(search, result.slug, rank));
         });
         appendParts(slot(li, "snippet"), result.snippet);
         const time = slot<HTMLTimeElement>(li, "updated");
@@ -184,7 +187,7 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
       shownSearch = search;
       show(resultsView(state, outcome, records, suggestion, articleBase));
       const typing = fromTyping;
-      void searchLog.then((log) => (typing ? log?.typed(search) : log?.settled(search)));
+      void searchLog().then((log) => (typing ? log?.typed(search) : log?.settled(search)));
     } catch {
       if (seq === renderSeq) show(failedView());
     }

@@ -854,7 +854,11 @@ test.describe("a shared link to a result list", () => {
     const modulePreloads = await page
       .locator('head link[rel="modulepreload"]')
       .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-    const scripts = timing.filter((entry) => /\/_assets\/.+\.js$/.test(entry.name) && !/search-worker/.test(entry.name));
+    // Not the worker (started by URL), nor the search log's module (root build only: loaded after the
+    // results, to send their event).
+    const scripts = timing.filter(
+      (entry) => /\/_assets\/.+\.js$/.test(entry.name) && !/search-worker|search-log/.test(entry.name),
+    );
     const entryScripts = await page
       .locator('script[type="module"][src]')
       .evaluateAll((tags) => tags.map((tag) => (tag as HTMLScriptElement).src));
