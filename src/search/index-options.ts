@@ -4,7 +4,7 @@
  */
 import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
-import { KEYWORD_SEPARATOR } from "./reference";
+import { KEYWORD_SEPARATOR } from "./field-match";
 import type { SearchDoc } from "./types";
 
 export interface IndexedDoc {

@@ -7,7 +7,7 @@
 import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
 import { INDEX_FIELDS } from "./index-options";
-import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./reference";
+import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
 import type { PairPositions } from "./payload";
 import type { FileCache } from "./file-cache";
 import { scoreToken, type Scored } from "./bm25";

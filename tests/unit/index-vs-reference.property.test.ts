@@ -9,8 +9,8 @@ import fc from "fast-check";
 import path from "node:path";
 import { loadContent } from "../../src/node/content/load-content";
 import { buildSearchData } from "../../src/node/search/build-search-data";
-import type { SearchDoc } from "../../src/search/types";
 import { engineFor } from "./helpers";
+import { Oracle, oracleCompact, oracleInitials } from "../../bench/oracle";
 
 const content = await loadContent(path.resolve("content"));
 // The raw Markdown stands in for the rendered text here: the property is about index vs. scan on the same text.
@@ -20,91 +20,8 @@ const data = buildSearchData(
   content.synonyms,
 );
 
-// --- The oracle: the contract in a few plain lines. ---
-const SPACE_KEPT_BETWEEN = /[\p{Script=Latin}\p{Nd}]/u;
-const fold = (ch: string) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch);
-/** NFC, case folded character by character, white space dropped unless between two Latin letters or digits. */
-function oracleCompact(text: string): string {
-  const chars = [...text.normalize("NFC")];
-  let out = "";
-  for (let i = 0; i < chars.length; i++) {
-    if (!/\s/u.test(chars[i]!)) {
-      out += fold(chars[i]!);
-      continue;
-    }
-    let j = i;
-    while (j < chars.length && /\s/u.test(chars[j]!)) j++;
-    const before = chars[i - 1];
-    const after = chars[j];
-    if (before && after && SPACE_KEPT_BETWEEN.test(before) && SPACE_KEPT_BETWEEN.test(after)) out += " ";
-    i = j - 1;
-  }
-  return out;
-}
-const INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-const oracleInitials = (text: string) =>
-  [...text].map((ch) => (ch >= "가" && ch <= "힣" ? INITIALS[Math.floor((ch.codePointAt(0)! - 0xac00) / 588)] : ch)).join("");
-/** The README's clean stage: sentence punctuation, quotes and brackets separate words; punctuation around a word is dropped. */
-function oracleWords(query: string): string[] {
-  return query
-    .normalize("NFC")
-    .split(/[\s,?!"'`“”‘’()[\]{}~…·;「」『』【】《》〈〉？！，。、]+/u)
-    .map((piece) => {
-      const keep = /[A-Za-z]([+#]+)$/u.exec(piece)?.[1] ?? "";
-      const core = piece.slice(0, piece.length - keep.length).replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, "");
-      return core === "" ? "" : core + keep;
-    })
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-}
-const groups = content.synonyms.map((group) => group.map(oracleCompact));
-/**
- * Whether the query is keywords by the contract (README, rule 3), decided here without the engine:
- * no word is a question's filler (the contract's closed list: words that only shape a question),
- * and no word that ends like grammar (`-는`, `-된`, `-요`) has a shorter form, the same word cut
- * anywhere, in more articles (`번호는`: `번호` is; `납부해주세요`: `납부` is). That is stricter than
- * the contract (it sets aside `메시지`, since `메` is in more articles): what it calls keywords
- * certainly are, and those must be answered exactly.
- */
-const FILLERS = new Set(
-  "어떻게 안 못 왜 뭐 무엇 어디 언제 방법 하나요 되나요 있나요 돼요 좀 혹시 그냥 다시 계속 자꾸 너무 정말 진짜 제발 갑자기 아직 이미 벌써 또".split(
-    " ",
-  ),
-);
-const ENDS_LIKE_GRAMMAR = /[은는이가을를에의로도만요다죠까니고며면서게해지야나데랑과와께된한인될할던했됐었았겠세]$/u;
-const articleTexts = data.docs.map((doc) =>
-  [oracleCompact(doc.title), oracleCompact(doc.body), ...doc.keywords.map(oracleCompact)].join("\u0000"),
-);
-const articlesWith = (form: string) => articleTexts.filter((text) => text.includes(form)).length;
-function carriesGrammar(word: string): boolean {
-  const form = oracleCompact(word);
-  if (!ENDS_LIKE_GRAMMAR.test(form)) return false;
-  const syllables = [...form];
-  const asTyped = articlesWith(form);
-  for (let cut = 1; cut < syllables.length; cut++) {
-    if (articlesWith(syllables.slice(0, -cut).join("")) > asTyped) return true;
-  }
-  return false;
-}
-function oracleIsKeywords(query: string): boolean {
-  return oracleWords(query).every((word) => !FILLERS.has(word) && !carriesGrammar(word));
-}
-
-function oracleSearch(docs: readonly SearchDoc[], query: string): number[] {
-  const terms = [...new Set(oracleWords(query).map(oracleCompact))].slice(0, 10);
-  if (terms.length === 0) return [];
-  const alternatives = terms.map((term) => [term, ...groups.filter((g) => g.includes(term)).flat()]);
-  const hits: number[] = [];
-  docs.forEach((doc, id) => {
-    const title = oracleCompact(doc.title);
-    const text = [title, oracleCompact(doc.body), ...doc.keywords.map(oracleCompact)].join("\u0000");
-    const all = terms.every((term, i) =>
-      /^[ㄱ-ㅎ]+$/u.test(term) ? oracleInitials(title).includes(term) : alternatives[i]!.some((alt) => text.includes(alt)),
-    );
-    if (all) hits.push(id);
-  });
-  return hits;
-}
-// --- End of the oracle. ---
+// The oracle: the contract as a plain scan, sharing no code with the engine (bench/oracle.ts).
+const oracle = new Oracle(data.docs, content.synonyms);
 
 const engine = engineFor(data);
 // The same content split into many small files, so most queries cross shard and block boundaries.
@@ -149,11 +66,11 @@ const queries = fc.oneof(
  * articles, but never lose one that has every word as typed.
  */
 async function expectAnswer(query: string, from = engine): Promise<void> {
-  const expected = oracleSearch(data.docs, query);
+  const expected = oracle.search(query);
   // Corrections only run for words that find nothing, where the oracle finds nothing either.
   const outcome = await from.search(query, { correct: false });
   const found = outcome.hits.map((h) => h.id).sort((a, b) => a - b);
-  if (oracleIsKeywords(query) && expected.length > 0) expect(found, query).toEqual(expected);
+  if (oracle.isKeywords(query) && expected.length > 0) expect(found, query).toEqual(expected);
   else expect(found, query).toEqual(expect.arrayContaining(expected));
 }
 
@@ -191,7 +108,7 @@ describe("index answers equal the brute-force reference", () => {
   ])("known query %s", async (query) => {
     await expectAnswer(query);
     // Keywords found as typed are answered exactly.
-    if (oracleSearch(data.docs, query).length > 0) expect((await engine.search(query)).mode).toBe("exact");
+    if (oracle.search(query).length > 0) expect((await engine.search(query)).mode).toBe("exact");
   });
 
   test("splitting the files to the limit changes no answer: same articles, order and scores", async () => {

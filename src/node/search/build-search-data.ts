@@ -23,7 +23,7 @@ import {
   type SearchMeta,
   type WordCounts,
 } from "../../search/payload";
-import { fieldTexts } from "../../search/reference";
+import { fieldTexts } from "../../search/field-match";
 import { isWordChar } from "../../search/normalize";
 import { minePairs } from "./mine-pairs";
 import { describesTrouble } from "../../search/symptom";

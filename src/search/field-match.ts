@@ -1,7 +1,8 @@
 /**
- * The matching contract as a brute-force scan: what the index must answer, term by term.
- * Tests and benchmarks compare the index against it; the engine uses the same per-field checks
- * to verify candidates.
+ * What a term matches in an article's fields (title, body, keywords; initials in the title): the
+ * matching contract applied to one article. The engine verifies the index's candidates with it,
+ * and the build writes the fields it reads (`fieldTexts`). Tests and benchmarks hold the engine to
+ * a scan of their own (bench/oracle.ts), not to this.
  */
 import { compact } from "./normalize";
 import { choseongOf } from "./hangul";
@@ -50,15 +51,4 @@ export function termInTitleOrKeywords(fields: PreparedFields, term: Term): boole
 export function termMatches(fields: PreparedFields, term: Term): boolean {
   if (term.choseong) return fields.titleChoseong.includes(term.text);
   return fields.title.includes(term.text) || fields.body.includes(term.text) || fields.keywords.includes(term.text);
-}
-
-/** Indexes of the documents that match every term, by scanning all of them. */
-export function referenceSearch(docs: readonly SearchDoc[], terms: readonly Term[]): number[] {
-  if (terms.length === 0) return [];
-  const hits: number[] = [];
-  docs.forEach((doc, id) => {
-    const fields = prepareFields(doc);
-    if (terms.every((term) => termMatches(fields, term))) hits.push(id);
-  });
-  return hits;
 }
