@@ -3,7 +3,7 @@
  * anywhere. Storage may be missing or refuse (private windows, blocked cookies) and may hold
  * anything (another version, a hand edit): every read tolerates it and every write may fail quietly.
  */
-import { cleanQuery } from "../search/query";
+import { cleanQuery } from "../search/clean";
 
 const RECENT_LIMIT = 5;
 export const RECENT_KEY = "help-center:recent-searches";

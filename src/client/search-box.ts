@@ -10,7 +10,7 @@
  * Each search carries a ticket from the model; its answer goes back to the model as an event, which
  * drops it, or keeps it from opening the popup once the user has moved on (Escape, a choice, Tab).
  */
-import { openEngine } from "./load-engine";
+import { openEngine } from "./open-engine";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { initialBox, onEvent, type BoxEffect, type BoxEvent, type BoxState, type Ticket } from "./combobox-model";
 import {
@@ -22,7 +22,7 @@ import {
   type InstantRow,
   type InstantView,
 } from "./instant-view";
-import { cleanQuery } from "../search/query";
+import { cleanQuery } from "../search/clean";
 import { appendParts, fromTemplate } from "./dom";
 import { ui } from "../ui/strings";
 import type { LoggedSearch, SearchLog } from "./search-log";

@@ -10,7 +10,7 @@ import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsVi
 import type { EngineApi } from "./engine-api";
 import type { LoggedSearch, SearchLog } from "./search-log";
 import { appendParts, fromTemplate } from "./dom";
-import { cleanQuery } from "../search/query";
+import { cleanQuery } from "../search/clean";
 import { ui } from "../ui/strings";
 
 /** Quiet time after a keystroke before the list follows the box. */

@@ -1,5 +1,5 @@
 /** The search page's state lives in the URL: reading it tolerates anything, writing it is canonical. */
-import { cleanQuery } from "../search/query";
+import { cleanQuery } from "../search/clean";
 import type { SortOrder } from "../search/types";
 
 export interface PageState {

@@ -1,11 +1,11 @@
 /**
  * The search engine in a Web Worker: queries are answered off the page's main thread, so typing
  * and scrolling never wait for a search (at 10,000 articles one can take tens of milliseconds).
- * load-engine.ts talks to it; the engine is the same DOM-free core the build and tests use.
+ * open-engine.ts talks to it; the engine is the same DOM-free core the build and tests use.
  */
 import type { SearchEngine } from "../search/engine";
 import type { EngineCall } from "./engine-api";
-import { openEngineAt } from "./open-engine";
+import { engineOverHttp } from "./engine-over-http";
 import type { UpFront } from "./up-front";
 
 interface WorkerScope {
@@ -17,7 +17,7 @@ const scope = self as unknown as WorkerScope;
 let engine: Promise<SearchEngine> | undefined;
 
 function open(metaUrl: string, upFront: UpFront): Promise<SearchEngine> {
-  engine ??= Promise.resolve().then(() => openEngineAt(metaUrl, upFront));
+  engine ??= Promise.resolve().then(() => engineOverHttp(metaUrl, upFront));
   engine.catch(() => (engine = undefined));
   return engine;
 }

@@ -5,6 +5,15 @@
  */
 import { isWordChar } from "./normalize";
 
+/** Longer queries are cut: a pasted paragraph is not a search. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The query as it is shown and put in URLs: NFC, white space collapsed and trimmed, cut to MAX_QUERY_LENGTH. */
+export function cleanQuery(raw: string): string {
+  const nfc = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return [...nfc].slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
+}
+
 // Sentence punctuation, quotes and brackets: they separate words wherever they stand.
 const SEPARATORS = /[\s,?!"'`“”‘’()[\]{}~…·;「」『』【】《》〈〉？！，。、]+/u;
 // `C++`, `C#`, `F#`: a trailing `+` or `#` after a Latin letter is part of the name.

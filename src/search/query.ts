@@ -1,10 +1,9 @@
 /** Turns what the user typed into search terms. The rules here are the matching contract's first lines. */
 import { compact, wordRuns } from "./normalize";
 import { isChoseongTerm, toCompatibilityConsonant } from "./hangul";
-import { queryWords } from "./clean";
+import { cleanQuery, queryWords } from "./clean";
 
 /** Longer input is cut here: no help-center question needs more, and it bounds the work per keystroke. */
-export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 10;
 
 export interface Term {
@@ -17,18 +16,13 @@ export interface Term {
 }
 
 export interface ParsedQuery {
-  /** The query as it will be shown and put in URLs: NFC, trimmed, cut to MAX_QUERY_LENGTH. */
+  /** The query as it will be shown and put in URLs: NFC, trimmed, cut to MAX_QUERY_LENGTH (clean.ts). */
   readonly display: string;
   readonly terms: readonly Term[];
   /** Each term's word as typed (case kept), in the same order: English-mode typing needs the case. */
   readonly typed: readonly string[];
   /** The whole query compacted, for the adjacency bonus when terms stand together in the text. */
   readonly phrase: string;
-}
-
-export function cleanQuery(raw: string): string {
-  const nfc = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
-  return [...nfc].slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
 }
 
 /** The term for one word (already free of the punctuation around it), or null if it has no letter or digit. */

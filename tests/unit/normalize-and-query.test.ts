@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { compact, compactWithOffsets, foldChar } from "../../src/search/normalize";
 import { choseongOf, isChoseongTerm, toJamo } from "../../src/search/hangul";
-import { cleanQuery, MAX_QUERY_LENGTH, MAX_TERMS, parseQuery } from "../../src/search/query";
+import { MAX_TERMS, parseQuery } from "../../src/search/query";
+import { cleanQuery, MAX_QUERY_LENGTH } from "../../src/search/clean";
 import { indexTokens } from "../../src/search/tokens";
 
 describe("compact", () => {

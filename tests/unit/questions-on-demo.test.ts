@@ -73,7 +73,10 @@ describe("corrections are searched at once and named", () => {
     const { corrected } = await engine.search("쳇봇 블룩");
     expect(corrected).not.toBeNull();
     for (const word of corrected!.split(" ")) {
-      expect(data.docs.some((doc) => `${doc.title} ${doc.body} ${doc.keywords.join(" ")}`.includes(word)), word).toBe(true);
+      expect(
+        data.docs.some((doc) => `${doc.title} ${doc.body} ${doc.keywords.join(" ")}`.includes(word)),
+        word,
+      ).toBe(true);
     }
   });
   test("words that are real Korean (a verb, a noun with a particle) are not corrected", async () => {

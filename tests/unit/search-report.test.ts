@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ContentProblem } from "../../src/node/content/problems";
-import { readSynonyms } from "../../src/node/content/synonyms";
+import { readSynonyms } from "../../src/node/content/synonyms-file";
 import { readEvents, type ReadStats } from "../../src/node/insights/read-events";
 import { reportHtml } from "../../src/node/insights/report-html";
 import { reportText } from "../../src/node/insights/report-text";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContent } from "../../src/node/content/load-content";
 import { ContentError, formatProblem, type ContentProblem } from "../../src/node/content/problems";
-import { readSynonyms } from "../../src/node/content/synonyms";
+import { readSynonyms } from "../../src/node/content/synonyms-file";
 
 const FILE = "content/synonyms.yaml";
 

@@ -9,7 +9,7 @@ import { articleFrontMatterSchema } from "./schema";
 import { splitFrontMatter } from "./front-matter";
 import { parseYaml, readCategories, type CategoryNode } from "./categories";
 import { ContentError, type ContentProblem } from "./problems";
-import { readSynonyms, SYNONYMS_FILE } from "./synonyms";
+import { readSynonyms, SYNONYMS_FILE } from "./synonyms-file";
 
 interface ArticleSource {
   /** File name without `.md`, NFC: the URL part. */

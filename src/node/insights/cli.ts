@@ -8,7 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ContentProblem } from "../content/problems";
-import { readSynonyms, SYNONYMS_FILE } from "../content/synonyms";
+import { readSynonyms, SYNONYMS_FILE } from "../content/synonyms-file";
 import { fileErrorReason, LogFileError, readEvents } from "./read-events";
 import { reportHtml } from "./report-html";
 import { reportText } from "./report-text";

@@ -1,6 +1,6 @@
 /**
  * Reformulation pairs as lines for `content/synonyms.yaml`, in the form the site reads
- * (src/node/content/synonyms.ts): a group per line, the word that found something first (it is the
+ * (src/node/content/synonyms-file.ts): a group per line, the word that found something first (it is the
  * word the articles use), then what people typed instead.
  *
  * Every line is commented out: a pair only says that someone tried one word and then another, and
@@ -10,7 +10,7 @@
  * words), a word in one group only (the most frequent pair wins), none already in the site's
  * groups, 2–10 members of at most 40 characters, quoted where YAML would misread them.
  */
-import { MAX_GROUP_SIZE, MAX_MEMBER_LENGTH, synonymKey } from "../content/synonyms";
+import { MAX_GROUP_SIZE, MAX_MEMBER_LENGTH, synonymKey } from "../content/synonyms-file";
 import type { Reformulation } from "./summarise";
 
 /** Written as is only when plain YAML reads it back as the same text. */
