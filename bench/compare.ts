@@ -26,27 +26,16 @@ import { brotliSize, kb, ms, percentile } from "./measure";
 import { ALL_QUERIES, REACT_QUERIES } from "./queries";
 import { comparisonChartSvg, type ChartGroup } from "./chart-svg";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
+import { articleCounts, readOptions } from "./cli";
 import { copyForPagefind, filesUnder, freePort, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
-const args = process.argv.slice(2);
-const KNOWN_OPTIONS = new Set(["sizes", "real", "out"]);
-for (const a of args) {
-  if (a.startsWith("--") && !KNOWN_OPTIONS.has(a.slice(2))) {
-    console.error(`unknown option ${a}; see the top of bench/compare.ts`);
-    process.exit(2);
-  }
-}
-const arg = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
-const SIZES = (arg("sizes") ?? "2000,10000")
-  .split(",")
-  .filter((s) => s.trim() !== "")
-  .map(Number);
-if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) {
-  console.error(`--sizes takes article counts, e.g. --sizes 2000,10000,50000 (got ${arg("sizes")})`);
-  process.exit(2);
-}
-const REAL = arg("real") ?? ".tmp/eval/react-ko/content";
-const OUT = arg("out") ?? "docs/BENCHMARKS.md";
+const { values: options } = readOptions(
+  { options: { sizes: { type: "string" }, real: { type: "string" }, out: { type: "string" } } },
+  "npm run bench:compare [-- --sizes 2000,10000] [--real .tmp/eval/react-ko/content | none] [--out docs/BENCHMARKS.md]",
+);
+const SIZES = articleCounts("sizes", options.sizes ?? "2000,10000");
+const REAL = options.real ?? ".tmp/eval/react-ko/content";
+const OUT = options.out ?? "docs/BENCHMARKS.md";
 const CHART = path.join(path.dirname(OUT), "benchmarks.svg");
 const WORK = path.resolve(".tmp/compare");
 const ASTRO = path.resolve("node_modules/astro/bin/astro.mjs");

@@ -3,18 +3,21 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { corpusFiles, generateCorpus } from "./corpus";
+import { readOptions } from "./cli";
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const positional = args.filter((arg, i) => !arg.startsWith("--") && !args[i - 1]?.startsWith("--"));
-const count = Number(option("articles") ?? positional[0] ?? "300");
-const out = option("out") ?? positional[1] ?? path.join(".tmp", "corpus", String(count), "content");
-const seed = Number(option("seed") ?? "20261125");
+const USAGE = "npm run corpus -- N [DIR]  or  npm run corpus -- --articles N --out DIR [--seed S]";
+const { values: options, positionals } = readOptions(
+  {
+    options: { articles: { type: "string" }, out: { type: "string" }, seed: { type: "string", default: "20261125" } },
+    allowPositionals: true,
+  },
+  USAGE,
+);
+const count = Number(options.articles ?? positionals[0] ?? "300");
+const out = options.out ?? positionals[1] ?? path.join(".tmp", "corpus", String(count), "content");
+const seed = Number(options.seed);
 if (!Number.isInteger(count) || count < 1) {
-  console.error("usage: npm run corpus -- N [DIR]  or  npm run corpus -- --articles N --out DIR [--seed S]");
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
 

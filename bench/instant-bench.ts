@@ -13,6 +13,7 @@ import { kb, ms, percentile, sizes } from "./measure";
 import { serveSite, waitForServer } from "./local-site";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { imeSteps } from "./ime-steps";
+import { articleCounts, readOptions } from "./cli";
 
 /** Typed as people type into a help center's box: words, a question, initials, a Latin word. */
 export const TYPED = ["챗봇 연결", "결제 카드 변경", "세금계산서 발행이 안 돼요", "채널연결", "ㅊㅂ", "webhook 설정"];
@@ -223,7 +224,9 @@ export async function runInstantBench(sizeList: readonly number[]): Promise<{ li
 
 // Run alone: tsx bench/instant-bench.ts [--sizes 2000,10000]
 if (process.argv[1]?.endsWith("instant-bench.ts")) {
-  const args = process.argv.slice(2);
-  const list = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1]!.split(",").map(Number) : [2000, 10000];
-  await runInstantBench(list);
+  const { values } = readOptions(
+    { options: { sizes: { type: "string", default: "2000,10000" } } },
+    "tsx bench/instant-bench.ts [--sizes 2000,10000]",
+  );
+  await runInstantBench(articleCounts("sizes", values.sizes));
 }

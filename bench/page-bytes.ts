@@ -5,12 +5,14 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serveSite, waitForServer } from "./local-site";
+import { readOptions } from "./cli";
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) =>
-  args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback;
-const dir = path.resolve(arg("dir", "dist"));
-const pagePath = arg("path", "articles/cb-channel-connect/");
+const { values: options } = readOptions(
+  { options: { dir: { type: "string", default: "dist" }, path: { type: "string", default: "articles/cb-channel-connect/" } } },
+  "npm run bench:page -- [--dir .tmp/site-root] [--path articles/cb-channel-connect/]",
+);
+const dir = path.resolve(options.dir);
+const pagePath = options.path;
 const port = 4690;
 
 const server = serveSite(dir, port);

@@ -8,15 +8,24 @@ import { buildSearchFiles, type SearchFiles } from "../src/node/search/build-sea
 import { SearchEngine } from "../src/search/engine";
 import { MemorySource } from "./memory-source";
 import { Oracle } from "./oracle";
+import { articleCounts, readOptions } from "./cli";
 import { generateCorpus } from "./corpus";
 import { corpusSearchData } from "./corpus-data";
 import { addSizes, kb, ms, percentile, replaceSection, sizes, time, type Sizes } from "./measure";
 import { ALL_QUERIES, ALL_QUESTIONS } from "./queries";
 import { firstPage } from "./search-bench-lib";
 
-const args = process.argv.slice(2);
-const sizesArg = args[args.indexOf("--sizes") + 1];
-const SIZES = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [300, 2000, 10000];
+const { values: options } = readOptions(
+  {
+    options: {
+      sizes: { type: "string", default: "300,2000,10000" },
+      "typing-sizes": { type: "string", default: "2000,10000" },
+      "no-browser": { type: "boolean", default: false },
+    },
+  },
+  "npm run bench [-- --sizes 300,2000,10000] [--typing-sizes 2000,10000] [--no-browser]",
+);
+const SIZES = articleCounts("sizes", options.sizes);
 const ROUNDS = 10;
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -101,9 +110,8 @@ console.log(
 
 // The browser part: typing into the header box of a built site (bench/instant-bench.ts).
 let typing: string[] = [];
-if (!args.includes("--no-browser")) {
-  const typingArg = args[args.indexOf("--typing-sizes") + 1];
-  const typingSizes = args.includes("--typing-sizes") && typingArg ? typingArg.split(",").map(Number) : [2000, 10000];
+if (!options["no-browser"]) {
+  const typingSizes = articleCounts("typing-sizes", options["typing-sizes"]);
   const { runInstantBench } = await import("./instant-bench");
   const result = await runInstantBench(typingSizes);
   // One section in the report: the typing table's heading goes a level down.

@@ -11,15 +11,18 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import sirv from "sirv";
 import compression from "compression";
+import { parseArgs } from "node:util";
 
-const args = process.argv.slice(2);
-/** @param {string} name @param {string} fallback */
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? String(args[at + 1]) : fallback;
-};
-const root = path.resolve(option("dir", "dist"));
-const port = Number(option("port", process.env["PORT"] || "4321"));
+/** @type {{ dir: string, port?: string }} */
+let options;
+try {
+  ({ values: options } = parseArgs({ options: { dir: { type: "string", default: "dist" }, port: { type: "string" } } }));
+} catch (error) {
+  console.error(`${/** @type {Error} */ (error).message}\nusage: node scripts/serve.mjs [--dir dist] [--port 4321]`);
+  process.exit(2);
+}
+const root = path.resolve(options.dir);
+const port = Number(options.port ?? (process.env["PORT"] || "4321"));
 const base = `/${(process.env["BASE_PATH"] || "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
 // SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
 const requestLog = process.env["SERVE_LOG"];

@@ -31,6 +31,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readOptions } from "../cli";
 import {
   FALLBACK_DATE,
   KEEP_HTML,
@@ -367,15 +368,16 @@ function sitePathOf(relative: string): string {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const gitAt = args.indexOf("--git-dir");
-  const gitDirOption = gitAt >= 0 ? args[gitAt + 1] : undefined;
-  const positional = args.filter((_a, i) => gitAt < 0 || (i !== gitAt && i !== gitAt + 1));
+  const usage =
+    "tsx bench/eval/convert-react-docs.ts <ko.react.dev checkout | extracted folder | bare git dir> [out dir] [--git-dir DIR]";
+  const { values, positionals: positional } = readOptions(
+    { options: { "git-dir": { type: "string" } }, allowPositionals: true },
+    usage,
+  );
+  const gitDirOption = values["git-dir"];
   const [input, outArg] = positional;
   if (!input || positional.length > 2) {
-    console.error(
-      "usage: tsx bench/eval/convert-react-docs.ts <ko.react.dev checkout | extracted folder | bare git dir> [out dir] [--git-dir DIR]",
-    );
+    console.error(`usage: ${usage}`);
     process.exit(2);
   }
   const outDir = path.resolve(outArg ?? DEFAULT_OUT);

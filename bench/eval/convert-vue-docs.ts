@@ -39,6 +39,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
+import { readOptions } from "../cli";
 import {
   FALLBACK_DATE,
   FENCE_OPEN,
@@ -558,10 +559,11 @@ function evaluateVueFences(markdown: string): string {
 // Main
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const [input, outArg] = args;
-  if (!input || args.length > 2) {
-    console.error("usage: tsx bench/eval/convert-vue-docs.ts <docs-ko checkout | bare git dir> [out dir]");
+  const usage = "tsx bench/eval/convert-vue-docs.ts <docs-ko checkout | bare git dir> [out dir]";
+  const { positionals } = readOptions({ options: {}, allowPositionals: true }, usage);
+  const [input, outArg] = positionals;
+  if (!input || positionals.length > 2) {
+    console.error(`usage: ${usage}`);
     process.exit(2);
   }
   const outDir = path.resolve(outArg ?? DEFAULT_OUT);

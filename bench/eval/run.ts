@@ -22,6 +22,7 @@ import { parse as parseYaml } from "yaml";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../memory-source";
 import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.mjs";
+import { readOptions } from "../cli";
 import { copyForPagefind, freePort, markPagefindBody, serveSite, waitForServer } from "../local-site";
 import { VITEPRESS, VITEPRESS_SEARCH, articleHtml, splitIntoSections } from "./vitepress";
 import {
@@ -40,16 +41,6 @@ import {
 
 // ---------------------------------------------------------------------------------------------
 // Options
-
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-function arg(name: string): string | undefined {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-  return value;
-}
 
 const ROOT = process.cwd();
 const WORK = path.resolve(".tmp/eval");
@@ -100,21 +91,29 @@ const SETS: Record<string, SetSource> = {
   }),
 };
 
-const KNOWN_OPTIONS = new Set([
-  "sets",
-  "engines",
-  "out",
-  "skip-build",
-  "questions",
-  "pagefind-body",
-  ...Object.values(SETS).flatMap((s) => (s.convert ? [s.convert.option] : [])),
-]);
-for (const a of args) {
-  if (a.startsWith("--") && !KNOWN_OPTIONS.has(a.slice(2))) {
-    console.error(`unknown option ${a}; see the top of bench/eval/run.ts`);
-    process.exit(2);
-  }
-}
+// Read with Node's parseArgs (strict): an unknown option, or one without its value, stops the run.
+const { values: options } = readOptions(
+  {
+    options: {
+      sets: { type: "string" },
+      engines: { type: "string" },
+      out: { type: "string" },
+      "skip-build": { type: "boolean" },
+      questions: { type: "string" }, // undocumented: one question file in place of the sets
+      "pagefind-body": { type: "boolean" }, // undocumented: mark <article> data-pagefind-body, as compare.ts does
+      // A checkout to convert first, per converted set (--react-docs DIR, --vue-docs DIR, …).
+      ...Object.fromEntries(
+        Object.values(SETS).flatMap((s) => (s.convert ? [[s.convert.option, { type: "string" as const }]] : [])),
+      ),
+    },
+  },
+  "npm run eval -- [--sets demo,react-ko,vue-ko] [--engines ours,pagefind,minisearch] [--out docs/QUALITY.md] [--skip-build] [--react-docs DIR] [--vue-docs DIR]",
+);
+const arg = (name: string): string | undefined => {
+  const value = (options as Record<string, string | boolean | undefined>)[name];
+  return typeof value === "string" ? value : undefined;
+};
+const flag = (name: string): boolean => (options as Record<string, string | boolean | undefined>)[name] === true;
 
 /** What to do when a converted set's content is missing. */
 function howToConvert(name: string): string {
@@ -140,10 +139,10 @@ for (const e of engines) {
   }
 }
 const ENGINES = ENGINE_NAMES.filter((e) => engines.includes(e));
-const QUESTIONS_FILE = arg("questions"); // undocumented: one question file in place of the sets
+const QUESTIONS_FILE = arg("questions");
 const OUT = path.resolve(arg("out") ?? (QUESTIONS_FILE ? ".tmp/eval/QUALITY.md" : "docs/QUALITY.md"));
 const SKIP_BUILD = flag("skip-build");
-const PAGEFIND_BODY = flag("pagefind-body"); // undocumented: mark <article> data-pagefind-body, as compare.ts does
+const PAGEFIND_BODY = flag("pagefind-body");
 
 // ---------------------------------------------------------------------------------------------
 // Questions
