@@ -5,6 +5,7 @@
  * file that exists. A directory URL must end with `/` and hold an index.html, as on a plain static host.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { HtmlValidate } from "html-validate";
 import path from "node:path";
 import { test, expect } from "@playwright/test";
 
@@ -131,9 +132,6 @@ test("every internal link, asset and form action in the built site resolves", ({
         ? [new URL("404.html", base), new URL("no/such/deep/page/", base)]
         : [new URL(relative.replace(/(^|\/)index\.html$/, "$1"), base)];
     const html = readFileSync(file, "utf8");
-    // A well-formed page ends with its </html>: a script after it (a page-level <script> outside the
-    // layout) is moved into <body> by the parser, but is not what was written.
-    if (relative.endsWith(".html") && !/<\/html>\s*$/.test(html)) broken.push(`${relative}: something after </html>`);
     for (const reference of references(html)) {
       const { value, where } = reference;
       if (where.startsWith("json-ld (")) {
@@ -176,4 +174,26 @@ test("every internal link, asset and form action in the built site resolves", ({
   expect(checked).toBeGreaterThan(pages.length * 5);
   const unique = [...new Set(broken)];
   expect(unique, `${unique.length} broken link(s) in ${path.relative(process.cwd(), root)}:\n${unique.join("\n")}`).toEqual([]);
+});
+
+test("every built page is valid HTML and ends with its </html>", async ({ baseURL }, testInfo) => {
+  expect(baseURL).toBeDefined();
+  const root = path.resolve(SITE_DIRS[testInfo.project.name] ?? ".tmp/site-root");
+  // html-validate's `standard` rules: what the HTML standard requires (content models, nesting,
+  // attributes, duplicate ids), none of its style opinions.
+  const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
+  const problems: string[] = [];
+  const pages = htmlFiles(root);
+  for (const file of pages) {
+    const relative = path.relative(root, file);
+    const html = readFileSync(file, "utf8");
+    // A parser moves a script after </html> into <body> without a word (and html-validate says
+    // nothing), but it is not what was written: a page-level <script> outside the layout.
+    if (!/<\/html>\s*$/.test(html)) problems.push(`${relative}: something after </html>`);
+    const report = await validator.validateString(html, relative);
+    for (const result of report.results)
+      for (const message of result.messages) problems.push(`${relative}:${message.line}: ${message.ruleId}: ${message.message}`);
+  }
+  expect(pages.length).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
 });
