@@ -6,7 +6,7 @@
  * from the shard's postings: at 10,000 articles, building MiniSearch's per-result objects (matched
  * terms and fields) cost more than the scoring itself, and typing runs a search per key.
  */
-import { FIELD_BOOST, INDEX_FIELDS } from "./index-options";
+import { FIELD_BOOSTS, TOPIC_FIELD_IDS, idf } from "./fields";
 import { countBelow, type IndexEntry } from "./payload";
 
 const K = 1.2;
@@ -15,14 +15,12 @@ const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 
 /** Field ids (as in the postings) with their boosts, in MiniSearch's order. */
-const FIELDS = INDEX_FIELDS.map((field, id) => [String(id), FIELD_BOOST[field]] as const);
 // A term in the title or in the author's keywords ranks as a title match: both name the article's topic.
-const TITLE_FIELDS = new Set([String(INDEX_FIELDS.indexOf("title")), String(INDEX_FIELDS.indexOf("keywords"))]);
 
 export interface CorpusStats {
   readonly documentCount: number;
   readonly averageFieldLength: readonly number[];
-  /** Per document id, its field lengths in INDEX_FIELDS order. */
+  /** Per document id, its field lengths in FIELDS order (fields.ts). */
   readonly fieldLength: readonly (readonly number[])[];
 }
 
@@ -39,15 +37,15 @@ export interface Scored {
 }
 
 function addToken(byField: IndexEntry[1], weight: number, stats: CorpusStats, into: Scored): void {
-  for (const [field, boost] of FIELDS) {
+  for (const [field, boost] of FIELD_BOOSTS) {
     const docs = byField[field];
     if (!docs) continue;
     const fieldId = Number(field);
     const average = stats.averageFieldLength[fieldId]!;
     const keys = Object.keys(docs);
     const matching = keys.length;
-    const inverse = Math.log(1 + (stats.documentCount - matching + 0.5) / (matching + 0.5));
-    const inTitle = TITLE_FIELDS.has(field);
+    const inverse = idf(matching, stats.documentCount);
+    const inTitle = TOPIC_FIELD_IDS.has(field);
     for (const key of keys) {
       const id = Number(key);
       const tf = docs[key]!;

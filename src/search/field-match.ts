@@ -20,7 +20,7 @@ export interface PreparedFields {
   readonly keywords: string;
 }
 
-/** The compact text of each indexed field, in INDEX_FIELDS order (title, body, keywords, headings). */
+/** The compact text of each indexed field, in FIELDS order (fields.ts: title, body, keywords, headings). */
 export function fieldTexts(
   doc: Pick<SearchDoc, "title" | "body" | "keywords" | "headings">,
 ): [title: string, body: string, keywords: string, headings: string] {

@@ -6,21 +6,16 @@ import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
 import { KEYWORD_SEPARATOR } from "./field-match";
 import type { SearchDoc } from "./types";
+import { FIELDS, FIELD_NAMES } from "./fields";
 
 export interface IndexedDoc {
   readonly id: number;
   readonly doc: SearchDoc;
 }
 
-export const INDEX_FIELDS = ["title", "body", "keywords", "headings"] as const;
-type IndexField = (typeof INDEX_FIELDS)[number];
-
-// Headings are in the body too: their boost adds to the body's score for words a section is about.
-export const FIELD_BOOST: Record<IndexField, number> = { title: 3, body: 1, keywords: 2, headings: 2 };
-
 export const miniSearchOptions: Options<IndexedDoc> = {
   idField: "id",
-  fields: [...INDEX_FIELDS],
+  fields: [...FIELD_NAMES],
   storeFields: [],
   extractField: (entry, field) => {
     if (field === "id") return entry.id;
@@ -35,6 +30,6 @@ export const miniSearchOptions: Options<IndexedDoc> = {
   searchOptions: {
     tokenize: (text) => [text],
     processTerm: (term) => term,
-    boost: FIELD_BOOST,
+    boost: Object.fromEntries(FIELDS.map((field) => [field.name, field.boost])),
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
-import { INDEX_FIELDS } from "./index-options";
+import { TOPIC_FIELD_IDS } from "./fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
 import type { PairPositions } from "./payload";
 import type { FileCache } from "./file-cache";
@@ -30,8 +30,6 @@ export interface TermDocs {
   readonly unsettled: readonly Term[];
 }
 
-// A term in the title or in the author's keywords ranks as a title match: both name the article's topic.
-const TITLE_FIELDS = [String(INDEX_FIELDS.indexOf("title")), String(INDEX_FIELDS.indexOf("keywords"))];
 const FORM_CACHE_SIZE = 256;
 
 /** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
@@ -194,7 +192,8 @@ export class Matcher {
       const fields = occursIn(positions, id);
       if (fields.length === 0) continue;
       scores.set(id, score);
-      if (fields.some((field) => TITLE_FIELDS.includes(field))) title.add(id);
+      // In the title or the author's keywords: a title match (fields.ts).
+      if (fields.some((field) => TOPIC_FIELD_IDS.has(field))) title.add(id);
     }
     return { form, scores, title, exact: true };
   }

@@ -6,16 +6,15 @@
  * three words of four still beat one rare word. An article is listed only when it covers at least
  * half of the query and most of what the best article covers, which keeps the list short.
  */
+import { idf } from "./fields";
 
 /** An article must cover at least this share of the query... */
 const MIN_SHARE = 0.5;
 /** ...and at least this share of what the best-covered article covers. */
 const BEST_SHARE = 0.75;
 
-/** BM25's inverse document frequency: near 0 for a word in every article, large for a rare one. */
-export function termWeight(documentFrequency: number, documentCount: number): number {
-  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-}
+/** A word's weight: BM25's inverse document frequency, as scoring uses it (fields.ts). */
+export const termWeight = idf;
 
 /** One word of the query: how much it counts as a word (1, or less for verbs and unknown words) and its weight. */
 export interface QueryPart {
