@@ -4,7 +4,7 @@
  * runs in a Web Worker (search-worker.ts) so a search never blocks typing; where a worker cannot
  * start, it runs on the page with the same answers.
  */
-import type { EngineAnswer, EngineApi, EngineCall } from "./engine-api";
+import { callMethod, engineProxy, type EngineAnswer, type EngineApi, type EngineCall } from "./engine-api";
 import { fetchUpFront, type UpFront } from "./up-front";
 
 type EngineModule = typeof import("./engine-over-http");
@@ -46,12 +46,7 @@ async function openHereThenInWorker(
     if (!starting) void answer.finally(startWhenIdle).catch(() => undefined);
     return answer;
   };
-  return {
-    search: (...args) => answered((worker ?? here).search(...args)),
-    instant: (...args) => answered((worker ?? here).instant(...args)),
-    load: (ids) => answered((worker ?? here).load(ids)),
-    suggest: (...args) => answered((worker ?? here).suggest(...args)),
-  };
+  return engineProxy((call) => answered(callMethod(worker ?? here, call)));
 }
 
 // Distributes a union over its members, so each call keeps its own method and arguments.
@@ -79,12 +74,7 @@ async function openInWorker(metaUrl: string, upFront: Promise<UpFront>): Promise
       worker.postMessage({ ...request, id });
     });
   await call({ method: "open", args: [metaUrl, await upFront] });
-  return {
-    search: (...args) => call({ method: "search", args }),
-    instant: (...args) => call({ method: "instant", args }),
-    load: (ids) => call({ method: "load", args: [[...ids]] }),
-    suggest: (...args) => call({ method: "suggest", args }),
-  };
+  return engineProxy((request) => call(request));
 }
 
 let opening: Promise<EngineApi> | undefined;

@@ -4,7 +4,7 @@
  * open-engine.ts talks to it; the engine is the same DOM-free core the build and tests use.
  */
 import type { SearchEngine } from "../search/engine";
-import type { EngineCall } from "./engine-api";
+import { callMethod, ENGINE_METHODS, type EngineCall } from "./engine-api";
 import { engineOverHttp } from "./engine-over-http";
 import type { UpFront } from "./up-front";
 
@@ -28,16 +28,8 @@ async function answer(call: EngineCall): Promise<unknown> {
     return null;
   }
   const opened = await (engine ?? Promise.reject(new Error("the search engine is not open")));
-  switch (call.method) {
-    case "search":
-      return opened.search(...call.args);
-    case "instant":
-      return opened.instant(...call.args);
-    case "load":
-      return opened.load(...call.args);
-    case "suggest":
-      return opened.suggest(...call.args);
-  }
+  if (!(ENGINE_METHODS as readonly string[]).includes(call.method)) throw new Error(`no method ${String(call.method)}`);
+  return callMethod(opened, call);
 }
 
 scope.onmessage = (event) => {
