@@ -328,12 +328,15 @@ test.describe("not-found page", () => {
 
       const top = page.locator("section[aria-labelledby=top-heading]");
       await expect(top.getByRole("heading", { level: 2 })).toHaveText("주요 카테고리");
-      await expect(top.getByRole("link")).toHaveText(SERVICES.map((s) => s.label));
+      // Each service, then its sections.
+      await expect(top.locator(":scope > ul > li > a")).toHaveText(SERVICES.map((s) => s.label));
+      const serviceHrefs = await resolvedHrefs(page, "section[aria-labelledby=top-heading] > ul > li > a");
+      expect(serviceHrefs).toEqual(SERVICES.map((s) => url(`categories/${s.slug}/`, baseURL)));
       const hrefs = await resolvedHrefs(page, "section[aria-labelledby=top-heading] a");
-      expect(hrefs).toEqual(SERVICES.map((s) => url(`categories/${s.slug}/`, baseURL)));
+      expect(hrefs.length).toBeGreaterThan(SERVICES.length);
       for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 
-      await top.getByRole("link", { name: SERVICES[1].label }).click();
+      await top.getByRole("link", { name: SERVICES[1].label, exact: true }).click();
       await expect(page).toHaveURL(url(`categories/${SERVICES[1].slug}/`, baseURL));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(SERVICES[1].label);
     });
