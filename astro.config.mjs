@@ -2,34 +2,10 @@
 import { defineConfig } from "astro/config";
 import tailwindcss from "@tailwindcss/vite";
 import { preloadSearchCode } from "./src/node/preload-search-code";
-
-/** BASE_PATH: where the site is served, e.g. `/help/`. Always with leading and trailing slashes. */
-function basePath() {
-  const raw = (process.env.BASE_PATH || "/").trim();
-  const parts = raw.split("/").filter(Boolean);
-  if (parts.some((part) => !/^[A-Za-z0-9._~-]+$/.test(part))) {
-    throw new Error(`BASE_PATH "${raw}" must be a URL path such as /help/ (letters, digits, . _ ~ -)`);
-  }
-  return parts.length ? `/${parts.join("/")}/` : "/";
-}
+import { basePath, optionalAbsoluteUrl } from "./scripts/site-settings.mjs";
 
 /** SITE_URL: absolute origin for canonical links and sitemap.xml; optional. */
-function siteUrl() {
-  const raw = (process.env.SITE_URL || "").trim();
-  if (!raw) return undefined;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`SITE_URL "${raw}" must be an absolute URL such as https://help.example.com`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(`SITE_URL "${raw}" must start with https:// or http://`);
-  }
-  return url.origin;
-}
-
-const site = siteUrl();
+const site = optionalAbsoluteUrl("SITE_URL", process.env.SITE_URL, "https://help.example.com")?.origin;
 
 /** True under `astro dev` (the CLI's command), where Astro's trailing-slash handling differs. */
 function isDevServer() {
@@ -38,7 +14,7 @@ function isDevServer() {
 
 export default defineConfig({
   output: "static",
-  base: basePath(),
+  base: basePath(process.env.BASE_PATH),
   ...(site ? { site } : {}),
   // "always" for the site. Under `astro dev` an Astro bug makes dynamic file endpoints such as
   // `search-data/[file].ts` answer only with a trailing slash (withastro/astro#17001, #17221), so the

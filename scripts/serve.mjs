@@ -12,6 +12,7 @@ import path from "node:path";
 import sirv from "sirv";
 import compression from "compression";
 import { parseArgs } from "node:util";
+import { basePath } from "./site-settings.mjs";
 
 /** @type {{ dir: string, port?: string }} */
 let options;
@@ -23,7 +24,7 @@ try {
 }
 const root = path.resolve(options.dir);
 const port = Number(options.port ?? (process.env["PORT"] || "4321"));
-const base = `/${(process.env["BASE_PATH"] || "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+const base = basePath(process.env["BASE_PATH"]);
 // SERVE_LOG=file appends each requested path: benchmarks count exactly what a page fetched.
 const requestLog = process.env["SERVE_LOG"];
 

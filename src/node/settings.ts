@@ -8,22 +8,12 @@
  *   docs/deploy/search-log.md); unset, nothing is sent and no code for it is built
  *   (astro.config.mjs passes it to the browser code as `__SEARCH_LOG_URL__`).
  */
+import { optionalAbsoluteUrl } from "../../scripts/site-settings.mjs";
+
 const EXAMPLE_PATH: Record<string, string> = { FEEDBACK_URL: "feedback", SEARCH_LOG_URL: "search-log" };
 
 function optionalUrl(name: string): string | undefined {
-  const raw = (process.env[name] ?? "").trim();
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(
-      `${name} "${raw}" must be an absolute URL such as https://help.example.com/${EXAMPLE_PATH[name] ?? "contact"}`,
-    );
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new Error(`${name} "${raw}" must start with https:// or http://`);
-  return url.href;
+  return optionalAbsoluteUrl(name, process.env[name], `https://help.example.com/${EXAMPLE_PATH[name] ?? "contact"}`)?.href;
 }
 
 export const FEEDBACK_URL = optionalUrl("FEEDBACK_URL");
