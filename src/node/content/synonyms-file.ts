@@ -12,6 +12,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import { parseYamlDocument } from "./categories";
 import type { ContentProblem } from "./problems";
+import { compact } from "../../search/normalize";
 
 export const SYNONYMS_FILE = "synonyms.yaml";
 const MIN_GROUP_SIZE = 2;
@@ -20,22 +21,12 @@ export const MAX_MEMBER_LENGTH = 40;
 
 const EXAMPLE = "- [웹훅, webhook]";
 
-// As in the matching contract (README): spacing counts only between two letters or digits of
-// scripts written with spaces (`no` ≠ `ON OFF`); between Korean words it does not (`채널 연결` = `채널연결`).
-const SPACED_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const UNSPACED_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const keepsSpace = (ch: string) => SPACED_WORD_CHAR.test(ch) && !UNSPACED_SCRIPT.test(ch);
-
-/** How two members are compared: as search compares words, so case and spacing that search ignores do not make them different. */
+/**
+ * How two members are compared: as search compares words (normalize.ts's `compact`, the one
+ * spacing rule), so case and spacing that search ignores do not make them different.
+ */
 export function synonymKey(member: string): string {
-  return member
-    .normalize("NFC")
-    .trim()
-    .toLowerCase()
-    .replace(
-      /(.?)\s+(?=(.?))/gsu,
-      (_, before: string, after: string) => `${before}${keepsSpace(before) && keepsSpace(after) ? " " : ""}`,
-    );
+  return compact(member.trim());
 }
 
 /**
