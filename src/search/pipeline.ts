@@ -92,6 +92,31 @@ const UNKNOWN_WEIGHT = 0.5;
 /** Spellings tried per word before giving up. */
 const CORRECTIONS_TRIED = 5;
 
+/** What the text check settled about an article, per term (match.ts `settle`). */
+type Settled = ReadonlyMap<number, { readonly occurs: boolean; readonly title: boolean }>;
+
+/**
+ * One article against the terms: which it has (in the index and, where checked, in the text), the
+ * sum of their scores and how many are in its title or keywords.
+ */
+function tally(
+  terms: readonly TermDocs[],
+  settled: readonly Settled[],
+  id: number,
+): { has: boolean[]; score: number; titleTerms: number } {
+  let score = 0;
+  let titleTerms = 0;
+  const has = terms.map((term, i) => {
+    const entry = term.docs.get(id);
+    const checked = settled[i]!.get(id);
+    if (!entry || (checked && !checked.occurs)) return false;
+    score += entry.score;
+    if (entry.title || checked?.title) titleTerms++;
+    return true;
+  });
+  return { has, score, titleTerms };
+}
+
 export class QueryPipeline {
   private readonly synonyms: SynonymTable;
   private readonly shortWords: ReadonlySet<string>;
@@ -375,17 +400,8 @@ export class QueryPipeline {
     for (const id of smallest.docs.keys()) if (rest.every((term) => term.docs.has(id))) ids.push(id);
     const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));
     for (const id of ids) {
-      let score = 0;
-      let titleTerms = 0;
-      let occurs = true;
-      terms.forEach((term, i) => {
-        const entry = term.docs.get(id)!;
-        const checked = settled[i]!.get(id);
-        if (checked && !checked.occurs) occurs = false;
-        score += entry.score;
-        if (entry.title || checked?.title) titleTerms++;
-      });
-      if (occurs) matched.set(id, { score, titleTerms, coverage: 1, complete: 1 });
+      const { has, score, titleTerms } = tally(terms, settled, id);
+      if (has.every(Boolean)) matched.set(id, { score, titleTerms, coverage: 1, complete: 1 });
     }
     return matched;
   }
@@ -445,16 +461,7 @@ export class QueryPipeline {
     const shares = new Map<number, number>();
     const details = new Map<number, { score: number; titleTerms: number }>();
     for (const id of ids) {
-      let score = 0;
-      let titleTerms = 0;
-      const has = terms.map((term, i) => {
-        const entry = term.docs.get(id);
-        const checked = settled[i]!.get(id);
-        if (!entry || (checked && !checked.occurs)) return false;
-        score += entry.score;
-        if (entry.title || checked?.title) titleTerms++;
-        return true;
-      });
+      const { has, score, titleTerms } = tally(terms, settled, id);
       shares.set(id, coverageShare(parts, has));
       details.set(id, { score, titleTerms });
     }
