@@ -221,7 +221,11 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       input.value = row.query;
       return search(row.query);
     }
-    recent.add(cleanQuery(input.value));
+    const typed = cleanQuery(input.value);
+    recent.add(typed);
+    // The last row opens the search page for the text in the box now: its rows may still be those
+    // of a few keys ago (a search answers after the keys that follow it).
+    const target = row.kind === "all" ? searchPageHref(paths, typed) : row.href;
     const listed = listedSearch;
     void searchLog().then((log) => {
       if (row.kind === "article" && listed) log?.clicked(listed, row.slug, index + 1);
@@ -229,13 +233,13 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
       else log?.cancel();
     });
     if (newTab) {
-      window.open(row.href, "_blank", "noopener");
+      window.open(target, "_blank", "noopener");
       return;
     }
     send({ type: "chosen" });
     render();
-    if (row.kind === "all" && options.onSearch) options.onSearch(cleanQuery(input.value));
-    else location.assign(row.href);
+    if (row.kind === "all" && options.onSearch) options.onSearch(typed);
+    else location.assign(target);
   };
 
   const removeRecent = (index: number) => {

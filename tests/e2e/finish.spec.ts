@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { test, expect, heading, waitForCount, waitForSomeResults, resultItems, message } from "./search-helpers";
+import { test, expect, heading, holdSearchFiles, waitForCount, waitForSomeResults, resultItems, message } from "./search-helpers";
 
 type Rgb = [number, number, number];
 
@@ -307,4 +307,22 @@ test.describe("polish", () => {
     await expect(crumbs).toHaveText(/^홈\s*›\s*챗봇 관리자센터\s*›/);
     await expect(crumbs).not.toContainText("[");
   });
+});
+
+test("the last row opens the search page for the text in the box, even while its rows are a few keys old", async ({ page }) => {
+  await page.goto("articles/cb-channel-connect/");
+  const box = page.locator("#header-search");
+  await box.click();
+  await box.pressSequentially("정산");
+  const last = page.getByRole("listbox").getByRole("option").last();
+  await expect(last).toHaveText(/^'정산' 검색 결과 전체 보기/);
+  // Hold the next answer: the rows stay those of `정산` while the box says `정산 환불`.
+  const gate = await holdSearchFiles(page);
+  await box.pressSequentially(" 환불");
+  await expect.poll(gate.held).toBeGreaterThan(0);
+  await expect(last).toHaveText(/^'정산' 검색 결과 전체 보기/);
+  await last.click();
+  await expect(page).toHaveURL(
+    /search\/\?q=%EC%A0%95%EC%82%B0\+%ED%99%98%EB%B6%88$|search\/\?q=%EC%A0%95%EC%82%B0%20%ED%99%98%EB%B6%88$/,
+  );
 });
