@@ -4,7 +4,8 @@
 // converter-specific function, shifts headings to start at ##, and dedents what MDX or HTML
 // blocks had indented.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Document, stringify } from "yaml";
 
@@ -14,6 +15,21 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Git
+
+/** A bare repository (or a .git folder) rather than a checkout: its files are read with `git archive`. */
+export function isBareGitDir(dir: string): boolean {
+  return existsSync(path.join(dir, "HEAD")) && existsSync(path.join(dir, "objects")) && !existsSync(path.join(dir, "src"));
+}
+
+/** The `paths` of a bare repository's HEAD, written into a new temporary folder. */
+export function extractFromGit(gitDir: string, paths: readonly string[], prefix: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const archive = execFileSync("git", ["-C", gitDir, "archive", "--format=tar", "HEAD", ...paths], {
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 export function git(gitDir: string, args: readonly string[]): string {
   // -C rather than --git-dir: works for a bare repository, a .git folder and a work tree alike.
@@ -39,6 +55,15 @@ export function lastCommitDates(gitDir: string | undefined, repoFiles: readonly 
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(file, date);
   }
   return dates;
+}
+
+/** An article slug from a site path: `/reference/react/useState` → `reference-react-usestate`. */
+export function pageSlug(sitePath: string): string {
+  return sitePath
+    .replace(/^\/+/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 export function trimSlash(p: string): string {
@@ -179,6 +204,39 @@ export const count = (map: Map<string, number>, key: string) => map.set(key, (ma
 /** Text set aside while converting is replaced by NUL + its index + NUL: a character no document contains. */
 export const KEPT_MARK = String.fromCharCode(0);
 export const KEPT_PLACEHOLDER = new RegExp(`${KEPT_MARK}(\\d+)${KEPT_MARK}`, "g");
+
+/** Text set aside while the prose around it is rewritten: `keep` returns its placeholder, `restore` puts all back. */
+export function keeper(): { kept: string[]; keep: (value: string) => string; restore: (text: string) => string } {
+  const kept: string[] = [];
+  return {
+    kept,
+    keep: (value) => `${KEPT_MARK}${kept.push(value) - 1}${KEPT_MARK}`,
+    restore: (text) => text.replace(KEPT_PLACEHOLDER, (_m, i: string) => kept[Number(i)] ?? ""),
+  };
+}
+
+/** Where a link of the docs leads: one of the converted articles, another site, or nowhere kept. */
+export type LinkTarget = { readonly slug: string } | "external" | "dead";
+
+/** Links to converted pages point at their articles; links to what was not converted become their label; images stay. */
+export function rewriteLinks(text: string, resolve: (dest: string) => LinkTarget, stats: ConvertStats): string {
+  return text.replace(MARKDOWN_LINK, (all, bang: string, label: string, dest: string) => {
+    if (bang) return all;
+    const target = resolve(dest);
+    if (target === "external") return all;
+    if (target === "dead") {
+      stats.linksToText++;
+      return label;
+    }
+    stats.linksRewritten++;
+    return `[${label}](../${target.slug}/)`;
+  });
+}
+
+/** The last step of converting prose: anything an HTML parser would take for a tag is text, then what was kept comes back. */
+export function finishProse(text: string, restore: (text: string) => string): string {
+  return restore(text.replace(/(?<!\\)<(?=[A-Za-z/!?])/g, "&lt;"));
+}
 
 /** Inline code spans, exactly as written (a span never crosses a blank line). */
 export const CODE_SPAN = /(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1))+?)\1(?!`)/g;

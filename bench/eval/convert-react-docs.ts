@@ -27,15 +27,13 @@
 //
 // A sidebar item with children becomes a topic (level 3) holding its own page and its children's;
 // an item without children is an article directly in its section (level 2).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readOptions } from "../cli";
 import {
   FALLBACK_DATE,
+  CODE_SPAN,
   KEEP_HTML,
-  KEPT_MARK,
   KEPT_PLACEHOLDER,
   SLUG,
   TAG,
@@ -44,12 +42,19 @@ import {
   checkCategoryTree,
   convertBody,
   count,
+  extractFromGit,
+  finishProse,
   frontMatter,
   frontMatterOf,
   git,
+  isBareGitDir,
+  keeper,
+  type LinkTarget,
   lastCommitDates,
   listMarkdown,
   newStats,
+  pageSlug,
+  rewriteLinks,
   trimSlash,
   type Category,
   type ConvertStats,
@@ -81,27 +86,19 @@ interface Source {
   readonly cleanup: () => void;
 }
 
-function isBareGitDir(dir: string): boolean {
-  return existsSync(path.join(dir, "HEAD")) && existsSync(path.join(dir, "objects")) && !existsSync(path.join(dir, "src"));
-}
-
 function openSource(input: string, gitDirOption: string | undefined): Source {
   const dir = path.resolve(input);
   if (!existsSync(dir)) throw new Error(`${input}: no such folder`);
   if (isBareGitDir(dir)) {
-    const tmp = mkdtempSync(path.join(os.tmpdir(), "ko-react-src-"));
     const names = git(dir, ["ls-tree", "--name-only", "HEAD", "src/", "vercel.json"])
       .split("\n")
       .filter((name) => name === "src/content" || name === "vercel.json" || /^src\/sidebar\w*\.json$/.test(name));
-    const archive = execFileSync("git", ["-C", dir, "archive", "--format=tar", "HEAD", ...names], {
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    execFileSync("tar", ["-x", "-C", tmp], { input: archive });
+    const extracted = extractFromGit(dir, names, "ko-react-src-");
     return {
-      srcDir: path.join(tmp, "src"),
-      rootDir: tmp,
+      srcDir: path.join(extracted.dir, "src"),
+      rootDir: extracted.dir,
       gitDir: gitDirOption ?? dir,
-      cleanup: () => rmSync(tmp, { recursive: true, force: true }),
+      cleanup: extracted.cleanup,
     };
   }
   let rootDir = dir;
@@ -238,14 +235,6 @@ function topicSlug(sitePath: string | undefined, title: string, index: number): 
 }
 
 /** `/reference/react/useState` → `reference-react-usestate`. */
-function pageSlug(sitePath: string): string {
-  return sitePath
-    .replace(/^\/+/, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Markdown conversion
 
@@ -256,7 +245,7 @@ interface LinkContext {
 }
 
 /** The article an internal link points to (following vercel.json redirects), "external", or "dead" (nothing we have). */
-function resolveLink(dest: string, ctx: LinkContext): { slug: string } | "external" | "dead" {
+function resolveLink(dest: string, ctx: LinkContext): LinkTarget {
   let target = dest.trim().replace(/^<|>$/g, "");
   const site = /^https?:\/\/(?:ko\.)?react\.dev(\/[^\s]*)?$/.exec(target);
   if (site) target = site[1] ?? "/";
@@ -278,11 +267,10 @@ function resolveLink(dest: string, ctx: LinkContext): { slug: string } | "extern
 }
 
 function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): string {
-  const kept: string[] = [];
-  const keep = (value: string) => `${KEPT_MARK}${kept.push(value) - 1}${KEPT_MARK}`;
+  const { kept, keep, restore } = keeper();
 
   // Inline code spans are left exactly as written (a span never crosses a blank line).
-  let s = text.replace(/(`+)(?!`)((?:[^`\n]|\n(?![ \t]*\n)|`(?!\1))+?)\1(?!`)/g, (span) => keep(span));
+  let s = text.replace(CODE_SPAN, (span) => keep(span));
   // MDX comments and heading ids: {/* … */}; HTML comments; MDX ESM lines.
   s = s.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, "");
   s = s.replace(/<!--[\s\S]*?-->/g, "");
@@ -337,25 +325,8 @@ function convertProse(text: string, ctx: LinkContext, stats: ConvertStats): stri
   // JSX string expressions such as {' '} are their text.
   s = s.replace(/\{\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\}/g, (_all, a: string | undefined, b: string | undefined) => a ?? b ?? "");
 
-  // Links.
-  s = s.replace(
-    /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(\s+(?:"[^"]*"|'[^']*'))?\s*\)/g,
-    (all, bang: string, label: string, dest: string) => {
-      if (bang) return all;
-      const target = resolveLink(dest, ctx);
-      if (target === "external") return all;
-      if (target === "dead") {
-        stats.linksToText++;
-        return label;
-      }
-      stats.linksRewritten++;
-      return `[${label}](../${target.slug}/)`;
-    },
-  );
-
-  // Anything left that an HTML parser would take for a tag is text.
-  s = s.replace(/(?<!\\)<(?=[A-Za-z/!?])/g, "&lt;");
-  return s.replace(KEPT_PLACEHOLDER, (_m, i: string) => kept[Number(i)] ?? "");
+  s = rewriteLinks(s, (dest) => resolveLink(dest, ctx), stats);
+  return finishProse(s, restore);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,9 +34,7 @@
 // both API styles' text (options-api / composition-api blocks) is kept, as VitePress's own search
 // indexes both; the one hand-coloured terminal transcript becomes a code block; `{{ '…' }}` in
 // `*-vue` code fences is evaluated as VitePress does; internal links become relative article links.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { readOptions } from "../cli";
@@ -44,9 +42,6 @@ import {
   FALLBACK_DATE,
   FENCE_OPEN,
   KEEP_HTML,
-  KEPT_MARK,
-  KEPT_PLACEHOLDER,
-  MARKDOWN_LINK,
   CODE_SPAN,
   SLUG,
   TAG,
@@ -55,11 +50,18 @@ import {
   checkCategoryTree,
   convertBody,
   count,
+  extractFromGit,
+  finishProse,
   frontMatter,
   frontMatterOf,
+  isBareGitDir,
+  keeper,
+  type LinkTarget,
   lastCommitDates,
   listMarkdown,
   newStats,
+  pageSlug,
+  rewriteLinks,
   trimSlash,
   type Category,
   type ConvertStats,
@@ -81,20 +83,12 @@ interface Source {
   readonly cleanup: () => void;
 }
 
-function isBareGitDir(dir: string): boolean {
-  return existsSync(path.join(dir, "HEAD")) && existsSync(path.join(dir, "objects")) && !existsSync(path.join(dir, "src"));
-}
-
 function openSource(input: string): Source {
   const dir = path.resolve(input);
   if (!existsSync(dir)) throw new Error(`${input}: no such folder`);
   if (isBareGitDir(dir)) {
-    const tmp = mkdtempSync(path.join(os.tmpdir(), "vue-docs-ko-src-"));
-    const archive = execFileSync("git", ["-C", dir, "archive", "--format=tar", "HEAD", "src", ".vitepress/config.ts"], {
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    execFileSync("tar", ["-x", "-C", tmp], { input: archive });
-    return { rootDir: tmp, gitDir: dir, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+    const extracted = extractFromGit(dir, ["src", ".vitepress/config.ts"], "vue-docs-ko-src-");
+    return { rootDir: extracted.dir, gitDir: dir, cleanup: extracted.cleanup };
   }
   if (!existsSync(path.join(dir, "src")) || !existsSync(path.join(dir, ".vitepress", "config.ts")))
     throw new Error(`${input}: not a docs-ko checkout (needs src/ and .vitepress/config.ts)`);
@@ -279,14 +273,6 @@ function sectionSlug(label: string, index: number): string {
 }
 
 /** `/guide/essentials/computed` → `guide-essentials-computed`. */
-function pageSlug(sitePath: string): string {
-  return sitePath
-    .replace(/^\/+/, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /** `guide/essentials/computed.md` → `/guide/essentials/computed`; `style-guide/index.md` → `/style-guide`. */
 function sitePathOf(relative: string): string {
   return normalizeSitePath(`/${relative}`) || "/";
@@ -341,7 +327,7 @@ interface LinkContext {
 }
 
 /** The article an internal link points to (following _redirects), "external", or "dead" (nothing we have). */
-function resolveLink(dest: string, base: string, ctx: LinkContext): { slug: string } | "external" | "dead" {
+function resolveLink(dest: string, base: string, ctx: LinkContext): LinkTarget {
   let target = dest.trim().replace(/^<|>$/g, "");
   const site = /^https?:\/\/(?:ko\.)?vuejs\.org(\/[^\s]*)?$/.exec(target);
   if (site) target = site[1] ?? "/";
@@ -420,8 +406,7 @@ function removeElements(text: string, name: string, open: RegExp, onRemove: () =
 }
 
 function convertProse(text: string, base: string, ctx: LinkContext, stats: ConvertStats): string {
-  const kept: string[] = [];
-  const keep = (value: string) => `${KEPT_MARK}${kept.push(value) - 1}${KEPT_MARK}`;
+  const { keep, restore } = keeper();
 
   // A hand-coloured terminal transcript (<pre><code> with <span style>s): a code block.
   let s = text.replace(/<pre\b[^>]*>\s*<code\b[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g, (_all, inner: string) => {
@@ -507,22 +492,8 @@ function convertProse(text: string, base: string, ctx: LinkContext, stats: Conve
     return "";
   });
 
-  // Links.
-  s = s.replace(MARKDOWN_LINK, (all, bang: string, label: string, dest: string) => {
-    if (bang) return all;
-    const target = resolveLink(dest, base, ctx);
-    if (target === "external") return all;
-    if (target === "dead") {
-      stats.linksToText++;
-      return label;
-    }
-    stats.linksRewritten++;
-    return `[${label}](../${target.slug}/)`;
-  });
-
-  // Anything left that an HTML parser would take for a tag is text.
-  s = s.replace(/(?<!\\)<(?=[A-Za-z/!?])/g, "&lt;");
-  return s.replace(KEPT_PLACEHOLDER, (_m, i: string) => kept[Number(i)] ?? "");
+  s = rewriteLinks(s, (dest) => resolveLink(dest, base, ctx), stats);
+  return finishProse(s, restore);
 }
 
 /**
