@@ -59,18 +59,21 @@ export interface SearchView {
 
 const quiet = { results: [], pages: [], categoryCounts: undefined } as const;
 
+/** Before a search, or when one cannot run: a sentence, the page's help, no controls. */
+const helpView = (message: string): SearchView => ({
+  ...quiet,
+  heading: ui.searchTitle,
+  documentTitle: ui.searchTitle,
+  message: [message],
+  showSort: false,
+  showCategory: false,
+  showHelp: true,
+  busy: false,
+});
+
 /** No query yet. */
 export function promptView(): SearchView {
-  return {
-    ...quiet,
-    heading: ui.searchTitle,
-    documentTitle: ui.searchTitle,
-    message: [ui.searchPrompt],
-    showSort: false,
-    showCategory: false,
-    showHelp: true,
-    busy: false,
-  };
+  return helpView(ui.searchPrompt);
 }
 
 /** A query whose files are still loading: the controls stay where the results will need them. */
@@ -88,16 +91,7 @@ export function loadingView(state: PageState): SearchView {
 }
 
 export function failedView(): SearchView {
-  return {
-    ...quiet,
-    heading: ui.searchTitle,
-    documentTitle: ui.searchTitle,
-    message: [ui.searchLoadFailed],
-    showSort: false,
-    showCategory: false,
-    showHelp: true,
-    busy: false,
-  };
+  return helpView(ui.searchLoadFailed);
 }
 
 /** The page to show instead when `state.page` is past the last page of `total` results (page=999), or null. */

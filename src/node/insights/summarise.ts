@@ -202,6 +202,14 @@ export class SearchLogSummariser {
     for (let view = this.views.takeOldest(); view; view = this.views.takeOldest()) this.settle(view);
     const queryRows = [...this.queries].map(([query, counts]) => ({ query, counts }));
     const byQuery = (row: { query: string }) => row.query;
+    /** The queries most often counted under `field` (searches that found nothing, or were not clicked). */
+    const topWhere = (field: "zeroResult" | "noClick") =>
+      topOf(
+        queryRows.filter((r) => r.counts[field] > 0),
+        (r) => r.counts[field],
+        byQuery,
+        top,
+      ).map(({ query, counts }) => ({ query, searches: counts[field] }));
     return {
       events: { ...this.events },
       from: Number.isFinite(this.from) ? new Date(this.from).toISOString() : undefined,
@@ -220,18 +228,8 @@ export class SearchLogSummariser {
         zeroResult: counts.zeroResult,
         clicked: counts.clicked,
       })),
-      topZeroResult: topOf(
-        queryRows.filter((r) => r.counts.zeroResult > 0),
-        (r) => r.counts.zeroResult,
-        byQuery,
-        top,
-      ).map(({ query, counts }) => ({ query, searches: counts.zeroResult })),
-      topNoClick: topOf(
-        queryRows.filter((r) => r.counts.noClick > 0),
-        (r) => r.counts.noClick,
-        byQuery,
-        top,
-      ).map(({ query, counts }) => ({ query, searches: counts.noClick })),
+      topZeroResult: topWhere("zeroResult"),
+      topNoClick: topWhere("noClick"),
       reformulations: topOf(
         [...this.pairs].map(([pair, count]) => {
           const [from, to] = pair.split("\n") as [string, string];
