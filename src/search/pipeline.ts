@@ -26,7 +26,8 @@ import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
 import { Lexicon, type SplitLevel } from "./lexicon";
-import { candidateThreshold, coverageShare, selectCovered, termWeight, type QueryPart } from "./relax";
+import { candidateThreshold, coverageShare, selectCovered, type QueryPart } from "./relax";
+import { idf } from "./fields";
 import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
 
@@ -432,7 +433,7 @@ export class QueryPipeline {
       const found = terms[i]!.docs.size;
       const verb = word.predicate || (found === 0 && looksLikeVerb(word.term.text));
       const share = (verb ? PREDICATE_WEIGHT : 1) * (found === 0 ? UNKNOWN_WEIGHT : 1);
-      return { count: share, weight: share * termWeight(Math.max(1, found), n) };
+      return { count: share, weight: share * idf(Math.max(1, found), n) };
     });
     const relaxing = full.size < FEW_RESULTS;
     // Memberships still to be checked against the text count as found until the ids worth it are settled.

@@ -2,19 +2,16 @@
  * Stage "relax": when too few articles have every word of a question, list those that have the
  * most of it. An article's coverage is the mean of two shares of the query: the share of its words
  * the article has, and the share of their weight, each word weighing its inverse document
- * frequency (BM25's idf), so a rare word such as `검수` outweighs a common one such as `템플릿` while
- * three words of four still beat one rare word. An article is listed only when it covers at least
- * half of the query and most of what the best article covers, which keeps the list short.
+ * frequency (`idf` in fields.ts, as scoring uses it), so a rare word such as `검수` outweighs a
+ * common one such as `템플릿` while three words of four still beat one rare word. An article is
+ * listed only when it covers at least half of the query and most of what the best article covers,
+ * which keeps the list short.
  */
-import { idf } from "./fields";
 
 /** An article must cover at least this share of the query... */
 const MIN_SHARE = 0.5;
 /** ...and at least this share of what the best-covered article covers. */
 const BEST_SHARE = 0.75;
-
-/** A word's weight: BM25's inverse document frequency, as scoring uses it (fields.ts). */
-export const termWeight = idf;
 
 /** One word of the query: how much it counts as a word (1, or less for verbs and unknown words) and its weight. */
 export interface QueryPart {

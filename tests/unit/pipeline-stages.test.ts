@@ -5,7 +5,8 @@ import { isFiller, stemCandidates, undoSoundChanges } from "../../src/search/ste
 import { fromEnglishMode } from "../../src/search/keyboard";
 import { SynonymTable } from "../../src/search/synonyms";
 import { SpellingSuggester } from "../../src/search/suggest";
-import { coverageShare, coverageThreshold, selectCovered, termWeight } from "../../src/search/relax";
+import { coverageShare, coverageThreshold, selectCovered } from "../../src/search/relax";
+import { idf as termWeight } from "../../src/search/fields";
 
 describe("clean: punctuation typed with the words never makes a term fail", () => {
   test.each([
