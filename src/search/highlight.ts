@@ -19,13 +19,16 @@ function codePointLength(text: string, at: number): number {
   return code > 0xffff ? 2 : 1;
 }
 
-/** Sorted, merged ranges of every occurrence of every term in `text` (NFC). */
-export function findRanges(text: string, terms: readonly Term[], includeChoseong = false): Range[] {
+/**
+ * Each term's occurrences in `text` (NFC), term by term (a term's overlapping occurrences merged):
+ * the compact form is made once for all the terms.
+ */
+export function rangesByTerm(text: string, terms: readonly Term[], includeChoseong = false): Range[][] {
   const { text: folded, offsets } = compactWithOffsets(text);
   const initials = includeChoseong && terms.some((t) => t.choseong) ? choseongOf(folded) : "";
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    if (term.choseong && !includeChoseong) continue;
+  return terms.map((term) => {
+    const ranges: [number, number][] = [];
+    if (term.choseong && !includeChoseong) return [];
     const haystack = term.choseong ? initials : folded;
     for (let at = haystack.indexOf(term.text); at >= 0; at = haystack.indexOf(term.text, at + 1)) {
       const lastUnit = at + term.text.length - 1;
@@ -33,11 +36,17 @@ export function findRanges(text: string, terms: readonly Term[], includeChoseong
       const lastStart = offsets[lastUnit]!;
       ranges.push([start, lastStart + codePointLength(text, lastStart)]);
     }
-  }
-  return mergeRanges(ranges);
+    return mergeRanges(ranges);
+  });
 }
 
-function mergeRanges(ranges: [number, number][]): Range[] {
+/** Sorted, merged ranges of every occurrence of every term in `text` (NFC). */
+export function findRanges(text: string, terms: readonly Term[], includeChoseong = false): Range[] {
+  return mergeRanges(rangesByTerm(text, terms, includeChoseong).flat());
+}
+
+/** Sorts `ranges` (the array, not its ranges, is changed) and merges those that overlap or touch. */
+function mergeRanges(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {

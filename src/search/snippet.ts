@@ -6,7 +6,7 @@
  * a sentence's end when one is near, and is only ever cut at a space, so a number, a code word or
  * a URL is never split. `…` stands only where text was left out mid-sentence.
  */
-import { findRanges, toParts, type Range, type TextPart } from "./highlight";
+import { rangesByTerm, toParts, type Range, type TextPart } from "./highlight";
 import type { Term } from "./query";
 
 export const SNIPPET_LENGTH = 150;
@@ -123,12 +123,12 @@ function merge(ranges: Range[]): Range[] {
 }
 
 function marked(text: string, terms: readonly Term[]): TextPart[] {
-  return toParts(text, fewMarks(terms.map((term) => findRanges(text, [term]))));
+  return toParts(text, fewMarks(rangesByTerm(text, terms)));
 }
 
 export function makeSnippet(body: string, terms: readonly Term[], length = SNIPPET_LENGTH): TextPart[] {
   if (body.length <= length) return marked(body, terms);
-  const perTerm = terms.map((term) => findRanges(body, [term]));
+  const perTerm = rangesByTerm(body, terms);
   const [anchorStart, anchorEnd] = densest(perTerm, length) ?? [0, 0];
   const starts = boundaries(body);
   let { start, clean } = startFor(body, anchorStart, starts);
