@@ -206,8 +206,8 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     const query = cleanQuery(q);
     if (!query) return;
     recent.add(query);
-    // The search page reports this search itself.
-    void searchLog().then((log) => log?.cancel());
+    // The search page reports this search itself (nothing is pending if the log never opened).
+    void openedLog?.then((log) => log?.cancel());
     send({ type: "submitted" });
     render();
     if (options.onSearch) options.onSearch(query);
@@ -227,7 +227,8 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     // of a few keys ago (a search answers after the keys that follow it).
     const target = row.kind === "all" ? searchPageHref(paths, typed) : row.href;
     const listed = listedSearch;
-    void searchLog().then((log) => {
+    // A listed search opened the log; with none there is nothing to report.
+    void openedLog?.then((log) => {
       if (row.kind === "article" && listed) log?.clicked(listed, row.slug, index + 1);
       // The last row opens the search page, which reports the search itself.
       else log?.cancel();

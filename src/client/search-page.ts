@@ -31,10 +31,6 @@ function plainClick(event: MouseEvent): boolean {
   return !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0);
 }
 
-function categorySelectParent(): HTMLElement {
-  return element<HTMLSelectElement>("search-category").parentElement!;
-}
-
 /** `opening`: the engine, started by the page's first script before this module loaded (search-page-start.ts). */
 export function startSearchPage(opening: Promise<EngineApi>): void {
   const root = element<HTMLElement>("search-page");
@@ -42,9 +38,10 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
   const input = element<HTMLInputElement>("search-q");
   const sortGroup = element<HTMLFieldSetElement>("search-sort");
   const sortRadios = [...sortGroup.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  const categoryBox = categorySelectParent();
   const help = element<HTMLElement>("search-help");
   const categorySelect = element<HTMLSelectElement>("search-category");
+  // The menu with its label: hidden together when no category has results.
+  const categoryBox = categorySelect.parentElement!;
   const heading = element<HTMLHeadingElement>("results-heading");
   const message = element<HTMLParagraphElement>("search-message");
   const status = element<HTMLParagraphElement>("search-status");
