@@ -1,6 +1,6 @@
 /** A SearchSource over files held in memory: for tests and benchmarks, and to count what a query loads. */
 import { sourceOver, type SearchSource } from "../src/search/engine";
-import type { SearchMeta } from "../src/search/payload";
+import type { SearchMeta } from "../src/search/format/files";
 
 interface FileSet {
   readonly meta: { readonly name: string; readonly body: string };

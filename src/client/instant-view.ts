@@ -4,7 +4,7 @@
  * (search-box.ts renders it).
  */
 import type { InstantOutcome } from "../search/engine";
-import type { DocRecord } from "../search/payload";
+import type { DocRecord } from "../search/format/files";
 import { highlight, type TextPart } from "../search/highlight";
 import { ui } from "../ui/strings";
 import { stateToSearch } from "./search-state";

@@ -4,7 +4,7 @@
  * (search-page.ts) only renders it, and unit tests read it directly.
  */
 import type { SearchOutcome, Hit } from "../search/engine";
-import type { DocRecord } from "../search/payload";
+import type { DocRecord } from "../search/format/files";
 import { highlight, type TextPart } from "../search/highlight";
 import { makeSnippet } from "../search/snippet";
 import { toTerm, type Term } from "../search/query";

@@ -4,7 +4,7 @@
  * preload) and hands them to the engine, in the worker or on the page; the engine's own code, and
  * the worker that runs it, load meanwhile.
  */
-import { fileName, type SearchMeta } from "../search/payload";
+import { fileName, type SearchMeta } from "../search/format/files";
 
 export interface UpFront {
   readonly meta: SearchMeta;

@@ -6,8 +6,9 @@
  * from the shard's postings: at 10,000 articles, building MiniSearch's per-result objects (matched
  * terms and fields) cost more than the scoring itself, and typing runs a search per key.
  */
-import { FIELD_BOOSTS, TOPIC_FIELD_IDS, idf } from "./fields";
-import { countBelow, type IndexEntry } from "./payload";
+import { FIELD_BOOSTS, TOPIC_FIELD_IDS, idf } from "./format/fields";
+import type { IndexEntry } from "./format/files";
+import { countBelow } from "./format/shard-lookup";
 
 const K = 1.2;
 const B = 0.7;
@@ -20,7 +21,7 @@ const PREFIX_WEIGHT = 0.375;
 export interface CorpusStats {
   readonly documentCount: number;
   readonly averageFieldLength: readonly number[];
-  /** Per document id, its field lengths in FIELDS order (fields.ts). */
+  /** Per document id, its field lengths in FIELDS order (format/fields.ts). */
   readonly fieldLength: readonly (readonly number[])[];
 }
 

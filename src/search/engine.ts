@@ -11,7 +11,7 @@ import { Matcher } from "./match";
 import { QueryPipeline, type SearchMode } from "./pipeline";
 import { completions } from "./complete";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
-import { isoDate, type DocRecord, type SearchMeta } from "./payload";
+import { isoDate, type DocRecord, type SearchMeta } from "./format/files";
 import { describesTrouble } from "./symptom";
 import { compact } from "./normalize";
 import type { SortOrder } from "./types";

@@ -1,26 +1,23 @@
 /**
- * Loading and caching the split search files (payload.ts): each file is read at most once per
+ * Loading and caching the split search files (format/files.ts): each file is read at most once per
  * page, term shards are deserialised into MiniSearch with the whole index's statistics, and text
  * blocks fill a per-document record table. A failed read is forgotten so the next query retries.
  */
 import type { Postings } from "./bm25";
+import { blockOf, shardsHolding, shardsWithPrefix, type ShardRange } from "./format/shard-lookup";
 import {
-  blockOf,
   fileName,
   SEARCH_FILES_VERSION,
-  shardsHolding,
-  shardsWithPrefix,
   type DocRecord,
   type DocStats,
   type FileKind,
   type IndexEntry,
   type PairPositions,
   type SearchMeta,
-  type ShardRange,
   type TermShard,
   type WordCounts,
   type DeclaredPairs,
-} from "./payload";
+} from "./format/files";
 
 /** Where the engine gets the files; `file` is called at most once per file. */
 export interface SearchSource {

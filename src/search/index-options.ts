@@ -6,7 +6,7 @@ import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
 import { KEYWORD_SEPARATOR } from "./field-match";
 import type { SearchDoc } from "./types";
-import { FIELDS, FIELD_NAMES } from "./fields";
+import { FIELDS, FIELD_NAMES } from "./format/fields";
 
 export interface IndexedDoc {
   readonly id: number;

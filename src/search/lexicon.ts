@@ -15,7 +15,7 @@ import { isHangulWord } from "./hangul";
 import { isGrammar, nounStems } from "./stem";
 import { consonants, hangulSoundKey, latinSoundKey, LONG_KEY } from "./transliterate";
 import { boundedDistance } from "./suggest";
-import type { WordCounts } from "./payload";
+import type { WordCounts } from "./format/files";
 
 /** Longest piece tried, in characters. */
 const MAX_PIECE = 10;
@@ -68,7 +68,7 @@ export class Lexicon {
   private longKeys: Map<string, string[]> | undefined;
 
   /**
-   * @param words the articles' whole words with counts (payload.ts `WordCounts`)
+   * @param words the articles' whole words with counts (format/files.ts `WordCounts`)
    * @param shortWords one-syllable words of the articles (`봇`): the only one-syllable pieces allowed
    * @param ownWords words the help center declares searchable without writing them (synonyms.yaml's members)
    */

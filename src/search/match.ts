@@ -6,9 +6,9 @@
  */
 import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
-import { TOPIC_FIELD_IDS } from "./fields";
+import { TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
-import type { PairPositions } from "./payload";
+import type { PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
 import { scoreToken, type Scored } from "./bm25";
 
@@ -192,7 +192,7 @@ export class Matcher {
       const fields = occursIn(positions, id);
       if (fields.length === 0) continue;
       scores.set(id, score);
-      // In the title or the author's keywords: a title match (fields.ts).
+      // In the title or the author's keywords: a title match (format/fields.ts).
       if (fields.some((field) => TOPIC_FIELD_IDS.has(field))) title.add(id);
     }
     return { form, scores, title, exact: true };

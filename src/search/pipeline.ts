@@ -27,7 +27,7 @@ import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
 import { Lexicon, type SplitLevel } from "./lexicon";
 import { candidateThreshold, coverageShare, selectCovered, type QueryPart } from "./relax";
-import { idf } from "./fields";
+import { idf } from "./format/fields";
 import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
 

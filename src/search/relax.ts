@@ -2,7 +2,7 @@
  * Stage "relax": when too few articles have every word of a question, list those that have the
  * most of it. An article's coverage is the mean of two shares of the query: the share of its words
  * the article has, and the share of their weight, each word weighing its inverse document
- * frequency (`idf` in fields.ts, as scoring uses it), so a rare word such as `검수` outweighs a
+ * frequency (`idf` in format/fields.ts, as scoring uses it), so a rare word such as `검수` outweighs a
  * common one such as `템플릿` while three words of four still beat one rare word. An article is
  * listed only when it covers at least half of the query and most of what the best article covers,
  * which keeps the list short.

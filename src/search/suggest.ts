@@ -6,7 +6,7 @@
  */
 import { compact, wordRuns } from "./normalize";
 import { toJamo } from "./hangul";
-import type { WordCounts } from "./payload";
+import type { WordCounts } from "./format/files";
 
 /** Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
 export function boundedDistance(a: readonly string[], b: readonly string[], limit: number): number {

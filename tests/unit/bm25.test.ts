@@ -7,7 +7,7 @@ import { loadContent } from "../../src/node/content/load-content";
 import { buildSearchData } from "../../src/node/search/build-search-data";
 import { miniSearchOptions, type IndexedDoc } from "../../src/search/index-options";
 import { scoreToken } from "../../src/search/bm25";
-import type { IndexEntry } from "../../src/search/payload";
+import type { IndexEntry } from "../../src/search/format/files";
 
 const content = await loadContent(path.resolve("content"));
 const data = buildSearchData(

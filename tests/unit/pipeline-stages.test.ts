@@ -6,7 +6,7 @@ import { fromEnglishMode } from "../../src/search/keyboard";
 import { SynonymTable } from "../../src/search/synonyms";
 import { SpellingSuggester } from "../../src/search/suggest";
 import { coverageShare, coverageThreshold, selectCovered } from "../../src/search/relax";
-import { idf as termWeight } from "../../src/search/fields";
+import { idf as termWeight } from "../../src/search/format/fields";
 
 describe("clean: punctuation typed with the words never makes a term fail", () => {
   test.each([

@@ -6,7 +6,7 @@ import path from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { loadContent } from "../../src/node/content/load-content";
 import { buildSearchData, buildSearchFiles, type SplitOptions } from "../../src/node/search/build-search-data";
-import { FILE_BUDGET_BYTES } from "../../src/search/payload";
+import { FILE_BUDGET_BYTES } from "../../src/search/format/files";
 import type { SearchData } from "../../src/search/types";
 import { engineFor } from "./helpers";
 

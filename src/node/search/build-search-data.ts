@@ -22,7 +22,7 @@ import {
   type PairPositions,
   type SearchMeta,
   type WordCounts,
-} from "../../search/payload";
+} from "../../search/format/files";
 import { fieldTexts } from "../../search/field-match";
 import { isWordChar } from "../../search/normalize";
 import { minePairs } from "./mine-pairs";
@@ -346,7 +346,7 @@ function categoryStarts(data: SearchData): number[] {
   return starts;
 }
 
-/** Splits the index and documents into the files described in src/search/payload.ts. */
+/** Splits the index and documents into the files described in src/search/format/files.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
   const settings = { ...DEFAULT_SPLIT, ...options };
   const { docBlockSize, maxWords, budgetBytes } = settings;

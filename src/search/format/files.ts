@@ -17,7 +17,7 @@
  *   split a compound typed without spaces or find a loanword in the other script (lexicon.ts);
  * - pairs: the synonyms the articles declare in parentheses (`상태(state)`), for questions.
  */
-import type { SearchCategory } from "./types";
+import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
 export const SEARCH_FILES_VERSION = 5;
@@ -106,55 +106,6 @@ export type WordCounts = [word: string, count: number][];
 
 /** Terms the articles write together with their original in parentheses, `[korean, latin]` compacted: `["상태", "state"]`. */
 export type DeclaredPairs = [korean: string, latin: string][];
-
-/** How many of the ascending `bounds` are below `value` (code-unit order, as `Array.prototype.sort`). */
-export function countBelow(bounds: readonly string[], value: string): number {
-  let low = 0;
-  let high = bounds.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (bounds[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Inclusive range of shard indexes. */
-export type ShardRange = readonly [first: number, last: number];
-
-/**
- * The shards that hold `token`: those starting with it if it is split over several, else the last
- * shard starting below it (its range runs up to the next shard's first token).
- */
-export function shardsHolding(bounds: readonly string[], token: string): ShardRange {
-  const below = countBelow(bounds, token);
-  let end = below;
-  while (end < bounds.length && bounds[end] === token) end++;
-  if (end > below) return [below, end - 1];
-  return [Math.max(0, below - 1), Math.max(0, below - 1)];
-}
-
-/** The shards that may hold tokens starting with `prefix`: every token from `prefix` up to `prefix` + U+FFFF. */
-export function shardsWithPrefix(bounds: readonly string[], prefix: string): ShardRange {
-  const below = countBelow(bounds, prefix);
-  const upTo = countBelow(bounds, `${prefix}\uffff`);
-  // The shard before the first one starting at or after `prefix` holds tokens up to that shard's
-  // first token, which may start with `prefix`, unless that first token is `prefix` itself.
-  const first = bounds[below] === prefix ? below : Math.max(0, below - 1);
-  return [first, Math.max(first, upTo - 1)];
-}
-
-/** The doc block holding article `id`, given each block's first id. */
-export function blockOf(starts: readonly number[], id: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= id) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 const DAY_MS = 86_400_000;
 
