@@ -19,7 +19,7 @@ import { MemorySource } from "./memory-source";
 import { Oracle } from "./oracle";
 import type { SearchDoc } from "../src/search/types";
 import { loadContent } from "../src/node/content/load-content";
-import { buildSearchData } from "../src/node/search/build-search-data";
+import { buildSearchData } from "../src/node/search/search-data";
 import { corpusFiles, generateCorpus } from "./corpus";
 import { corpusSearchData } from "./corpus-data";
 import { brotliSize, kb, ms, percentile } from "./measure";

@@ -1,5 +1,5 @@
 /** A generated corpus as the search payload, without an Astro build (for engine-only benchmarks). */
-import { buildSearchData } from "../src/node/search/build-search-data";
+import { buildSearchData } from "../src/node/search/search-data";
 import type { SearchData } from "../src/search/types";
 import type { Corpus, GeneratedCategory } from "./corpus";
 

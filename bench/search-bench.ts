@@ -4,7 +4,7 @@
 // and checks every answer against the brute-force reference (questions may only add articles).
 // Then, unless --no-browser, builds sites and types into the header box in Chromium (instant-bench.ts).
 import os from "node:os";
-import { buildSearchFiles, type SearchFiles } from "../src/node/search/build-search-data";
+import { buildSearchFiles, type SearchFiles } from "../src/node/search/search-files";
 import { SearchEngine } from "../src/search/engine";
 import { MemorySource } from "./memory-source";
 import { Oracle } from "./oracle";

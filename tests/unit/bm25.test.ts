@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import MiniSearch from "minisearch";
 import path from "node:path";
 import { loadContent } from "../../src/node/content/load-content";
-import { buildSearchData } from "../../src/node/search/build-search-data";
+import { buildSearchData } from "../../src/node/search/search-data";
 import { miniSearchOptions, type IndexedDoc } from "../../src/search/index-options";
 import { scoreToken } from "../../src/search/bm25";
 import type { IndexEntry } from "../../src/search/format/files";

@@ -1,4 +1,4 @@
-import { buildSearchFiles, type SplitOptions } from "../../src/node/search/build-search-data";
+import { buildSearchFiles, type SplitOptions } from "../../src/node/search/search-files";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../bench/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import path from "node:path";
 import { loadContent } from "../../src/node/content/load-content";
-import { buildSearchData } from "../../src/node/search/build-search-data";
+import { buildSearchData } from "../../src/node/search/search-data";
 import { engineFor } from "./helpers";
 import { Oracle, oracleCompact, oracleInitials } from "../../bench/oracle";
 

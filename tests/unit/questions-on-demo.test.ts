@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import path from "node:path";
 import { loadContent } from "../../src/node/content/load-content";
-import { buildSearchData } from "../../src/node/search/build-search-data";
+import { buildSearchData } from "../../src/node/search/search-data";
 import { engineFor } from "./helpers";
 
 const content = await loadContent(path.resolve("content"));

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { buildSearchData, buildSearchFiles } from "../../src/node/search/build-search-data";
+import { buildSearchData } from "../../src/node/search/search-data";
+import { buildSearchFiles } from "../../src/node/search/search-files";
 import { SEARCH_FILES_VERSION } from "../../src/search/format/files";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../bench/memory-source";

@@ -1,5 +1,6 @@
 /** The search files of this build, made once and shared by the endpoint that writes them and the page that links them. */
-import { buildSearchData, buildSearchFiles, type SearchFiles } from "./build-search-data";
+import { buildSearchData } from "./search-data";
+import { buildSearchFiles, type SearchFiles } from "./search-files";
 import { getSiteData } from "../site-data";
 import { href } from "../urls";
 

@@ -1,0 +1,171 @@
+/**
+ * The search files of a build (format/files.ts says what each holds): the MiniSearch index, cut
+ * into term shards, and the articles' text, statistics, initials and words, each written by a small
+ * writer and held within the budget.
+ */
+import MiniSearch from "minisearch";
+import { createHash } from "node:crypto";
+import { miniSearchOptions, type IndexedDoc } from "../../search/index-options";
+import { compact } from "../../search/normalize";
+import { choseongOf } from "../../search/hangul";
+import { countWords } from "../../search/suggest";
+import {
+  dayNumber,
+  FILE_BUDGET_BYTES,
+  fileName,
+  SEARCH_FILES_VERSION,
+  type FileKind,
+  type DocRecord,
+  type DocStats,
+  type SearchMeta,
+  type WordCounts,
+} from "../../search/format/files";
+import { describesTrouble } from "../../search/symptom";
+import type { SearchData } from "../../search/types";
+import { checkBudget, firstWithin, jsonBytes } from "./file-size";
+import { minePairs } from "./mine-pairs";
+import { pack } from "./pack";
+import { pairPositions } from "./pair-positions";
+import { oneSyllableWords } from "./short-words";
+import { termShardsOf } from "./term-shards";
+
+function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
+  const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
+  index.addAll(data.docs.map((doc, id) => ({ id, doc })));
+  return index;
+}
+
+export interface SearchAsset {
+  /** File name with a content hash, e.g. `terms-3.3f2a9c1b0d.json`. */
+  readonly name: string;
+  readonly body: string;
+}
+
+const contentHash = (bodies: readonly string[]) => {
+  const hash = createHash("sha256");
+  for (const body of bodies) hash.update(body).update("\0");
+  return hash.digest("hex").slice(0, 10);
+};
+
+function fingerprinted(stem: string, body: string): SearchAsset {
+  return { name: `${stem}.${contentHash([body])}.json`, body };
+}
+
+export interface SplitOptions {
+  /** Term shards hold at most this many bytes of JSON (before compression). */
+  readonly shardBytes?: number;
+  /** At most this many articles per doc block. */
+  readonly docBlockSize?: number;
+  /** Doc blocks, stats and initials files hold at most this many bytes of JSON, unless one article alone is larger. */
+  readonly blockBytes?: number;
+  /** At most this many words in the spelling-suggestion list (fewer if they would not fit the budget). */
+  readonly maxWords?: number;
+  /** No file may be larger than this, brotli-compressed. */
+  readonly budgetBytes?: number;
+}
+
+const DEFAULT_SPLIT: Required<SplitOptions> = {
+  shardBytes: 24_000,
+  docBlockSize: 8,
+  blockBytes: FILE_BUDGET_BYTES,
+  maxWords: 20_000,
+  budgetBytes: FILE_BUDGET_BYTES,
+};
+
+export interface SearchFiles {
+  /** The file the page loads first; it names all the others. */
+  readonly meta: SearchAsset;
+  /** Files the page loads with the meta file, before any query (the stats blocks). */
+  readonly upFront: readonly SearchAsset[];
+  readonly others: readonly SearchAsset[];
+}
+
+/** The first article id of each category; throws if the articles are not in category order. */
+function categoryStarts(data: SearchData): number[] {
+  const starts: number[] = [];
+  data.docs.forEach((doc, id) => {
+    if (id > 0 && doc.category < data.docs[id - 1]!.category)
+      throw new Error(`search files: articles must be in category order (${doc.slug})`);
+    while (starts.length <= doc.category) starts.push(id);
+  });
+  while (starts.length < data.categories.length) starts.push(data.docs.length);
+  return starts;
+}
+
+/** Splits the index and documents into the files described in src/search/format/files.ts. */
+export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
+  const settings = { ...DEFAULT_SPLIT, ...options };
+  const { docBlockSize, maxWords, budgetBytes } = settings;
+  // JSON within the budget is within it compressed: only files holding one article too long can exceed it.
+  const shardBytes = Math.min(settings.shardBytes, budgetBytes);
+  const blockBytes = Math.min(settings.blockBytes, budgetBytes);
+  const serialised = buildIndex(data).toJSON();
+  const shards = termShardsOf(serialised.index, pairPositions(data), shardBytes);
+  const termShards = shards.map(({ body }) => body);
+
+  const records = data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body }));
+  const ids = data.docs.map((_, id) => id);
+  const docGroups = pack(ids, (id) => jsonBytes(records[id]), blockBytes, docBlockSize);
+  const docBlocks = docGroups.map((group) => JSON.stringify(group.map((id) => records[id])));
+
+  const titleInitials = data.docs.map((doc) => choseongOf(compact(doc.title)));
+  const initials = pack(ids, (id) => jsonBytes(titleInitials[id]), blockBytes).map((group) =>
+    JSON.stringify(group.map((id) => titleInitials[id])),
+  );
+
+  // Document ids are the positions in data.docs; MiniSearch's short ids match them because
+  // documents are added in order to a fresh index.
+  const fieldLength = (id: number) => serialised.fieldLength[id] as number[];
+  const stats = pack(ids, (id) => jsonBytes(fieldLength(id)) + 12, blockBytes).map((group) => {
+    const block: DocStats = {
+      day: group.map((id) => dayNumber(data.docs[id]!.updated)),
+      fieldLength: group.map(fieldLength),
+      trouble: group.flatMap((id, position) => (describesTrouble(compact(data.docs[id]!.title)) ? [position] : [])),
+    };
+    return JSON.stringify(block);
+  });
+
+  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
+  const shortWords = oneSyllableWords(counts);
+  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
+  const wordsBody = firstWithin(words, budgetBytes);
+  const pairsBody = firstWithin(minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
+
+  const files: SearchMeta["files"] = {
+    id: contentHash([...stats, ...termShards, ...docBlocks, ...initials, wordsBody, pairsBody]),
+    stats: stats.length,
+    termBounds: shards.map((s) => s.bound),
+    docBlockStarts: docGroups.map((group) => group[0]!),
+    initials: initials.length,
+  };
+  const named = (kind: FileKind, bodies: readonly string[]) =>
+    bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));
+  const meta: SearchMeta = {
+    version: SEARCH_FILES_VERSION,
+    documentCount: data.docs.length,
+    categories: data.categories,
+    categoryStarts: categoryStarts(data),
+    averageFieldLength: serialised.averageFieldLength,
+    files,
+    synonyms: data.synonyms ?? [],
+    shortWords,
+  };
+  const assets: SearchFiles = {
+    meta: fingerprinted("meta", JSON.stringify(meta)),
+    upFront: named("stats", stats),
+    others: [
+      ...named("terms", termShards),
+      ...named("docs", docBlocks),
+      ...named("initials", initials),
+      ...named("words", [wordsBody]),
+      ...named("pairs", [pairsBody]),
+    ],
+  };
+  // Only a doc block can outgrow the budget: it holds at least one whole article.
+  const docsFile = new Map(named("docs", docBlocks).map((asset, i) => [asset.name, docGroups[i]!]));
+  checkBudget([assets.meta, ...assets.upFront, ...assets.others], budgetBytes, (name) => {
+    const slugs = docsFile.get(name)?.map((id) => data.docs[id]!.slug);
+    return slugs ? `: the text of ${slugs.join(", ")} alone is that long; split the article into several` : "";
+  });
+  return assets;
+}
