@@ -1,5 +1,6 @@
 /** A SearchSource over files held in memory: for tests and benchmarks, and to count what a query loads. */
 import { sourceOver, type SearchSource } from "../src/search/engine";
+import { decodeMeta } from "../src/search/format/codec";
 import type { SearchMeta } from "../src/search/format/files";
 
 interface FileSet {
@@ -15,19 +16,19 @@ export class MemorySource implements SearchSource {
   readonly meta: SearchMeta;
   /** Names of the files read so far, meta first. */
   readonly loaded: string[];
-  readonly file: SearchSource["file"];
+  readonly text: SearchSource["text"];
 
   constructor(files: Files) {
-    this.meta = JSON.parse(files.meta.body) as SearchMeta;
+    this.meta = decodeMeta(files.meta.body, files.meta.name);
     this.loaded = [files.meta.name];
     const all = [...("upFront" in files ? files.upFront : []), ...files.others];
     const bodies = new Map(all.map((file) => [file.name, file.body]));
-    const read = (name: string): Promise<unknown> => {
+    const read = (name: string): Promise<string> => {
       const body = bodies.get(name);
       if (body === undefined) return Promise.reject(new Error(`no search file ${name}`));
       this.loaded.push(name);
-      return Promise.resolve(JSON.parse(body));
+      return Promise.resolve(body);
     };
-    this.file = sourceOver(this.meta, read).file;
+    this.text = sourceOver(this.meta, read).text;
   }
 }

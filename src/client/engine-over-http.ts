@@ -6,16 +6,11 @@
 import { SearchEngine, sourceOver } from "../search/engine";
 import { fetchText, type UpFront } from "./up-front";
 
-async function fetchJson(url: string): Promise<unknown> {
-  return JSON.parse(await fetchText(url)) as unknown;
-}
-
 /** `metaUrl` is absolute: the other files' names are relative to it. */
 export function engineOverHttp(metaUrl: string, { meta, stats }: UpFront): SearchEngine {
-  const { file } = sourceOver(meta, (name) => fetchJson(new URL(name, metaUrl).href));
+  const { text } = sourceOver(meta, (name) => fetchText(new URL(name, metaUrl).href));
   return new SearchEngine({
     meta,
-    file: (kind, index) =>
-      kind === "stats" && stats[index] !== undefined ? Promise.resolve(JSON.parse(stats[index]) as unknown) : file(kind, index),
+    text: (kind, index) => (kind === "stats" && stats[index] !== undefined ? Promise.resolve(stats[index]) : text(kind, index)),
   });
 }

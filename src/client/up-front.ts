@@ -4,6 +4,7 @@
  * preload) and hands them to the engine, in the worker or on the page; the engine's own code, and
  * the worker that runs it, load meanwhile.
  */
+import { decodeMeta } from "../search/format/codec";
 import { fileName, type SearchMeta } from "../search/format/files";
 
 export interface UpFront {
@@ -26,9 +27,8 @@ export async function fetchText(url: string): Promise<string> {
 export async function fetchUpFront(metaUrl: string, statsUrls: readonly string[] = []): Promise<UpFront> {
   const early = statsUrls.map((url) => fetchText(new URL(url, metaUrl).href));
   for (const fetching of early) fetching.catch(() => undefined);
-  const meta = JSON.parse(await fetchText(metaUrl)) as SearchMeta;
-  const count = typeof meta.files?.stats === "number" ? meta.files.stats : 0;
-  const named = Array.from({ length: count }, (_, i) => new URL(fileName(meta, "stats", i), metaUrl).href);
+  const meta = decodeMeta(await fetchText(metaUrl), metaUrl);
+  const named = Array.from({ length: meta.files.stats }, (_, i) => new URL(fileName(meta, "stats", i), metaUrl).href);
   const known = new Map(statsUrls.map((url, i) => [new URL(url, metaUrl).href, early[i]!]));
   const stats = await Promise.all(named.map((url) => known.get(url) ?? fetchText(url)));
   return { meta, stats };

@@ -4,30 +4,27 @@
  * blocks fill a per-document record table. A failed read is forgotten so the next query retries.
  */
 import type { Postings } from "./bm25";
-import { blockOf, shardsHolding, shardsWithPrefix, type ShardRange } from "./format/shard-lookup";
+import { decodeFile, type FileContents } from "./format/codec";
 import {
   fileName,
-  SEARCH_FILES_VERSION,
   type DocRecord,
-  type DocStats,
   type FileKind,
   type IndexEntry,
   type PairPositions,
   type SearchMeta,
   type TermShard,
-  type WordCounts,
-  type DeclaredPairs,
 } from "./format/files";
+import { blockOf, shardsHolding, shardsWithPrefix, type ShardRange } from "./format/shard-lookup";
 
-/** Where the engine gets the files; `file` is called at most once per file. */
+/** Where the engine gets the files (the meta file decoded by codec.ts); `text` is called at most once per file. */
 export interface SearchSource {
   readonly meta: SearchMeta;
-  readonly file: (kind: FileKind, index: number) => Promise<unknown>;
+  readonly text: (kind: FileKind, index: number) => Promise<string>;
 }
 
 /** A source that reads the meta file's named files through `read` (fetch in the page, a map in tests). */
-export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<unknown>): SearchSource {
-  return { meta, file: (kind, index) => read(fileName(meta, kind, index)) };
+export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<string>): SearchSource {
+  return { meta, text: (kind, index) => read(fileName(meta, kind, index)) };
 }
 
 /** Every article's statistics, joined from the stats files. */
@@ -98,18 +95,20 @@ function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V
 export class FileCache {
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
-  private readonly blocks = new Map<number, Promise<DocRecord[]>>();
-  private readonly singles = new Map<"initials" | "words" | "pairs" | "stats", Promise<unknown>>();
+  private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
+  /** The files read whole, once (key 0: one promise each). */
+  private readonly statsLoad = new Map<0, Promise<AllStats>>();
+  private readonly initialsLoad = new Map<0, Promise<string[]>>();
+  private readonly wordsLoad = new Map<0, Promise<FileContents["words"]>>();
+  private readonly pairsLoad = new Map<0, Promise<FileContents["pairs"]>>();
   private readonly records: (DocRecord | undefined)[] = [];
   private allStats: AllStats | undefined;
 
-  constructor(readonly source: SearchSource) {
-    // A meta file from another build (a stale cache beside new shards) would fail obscurely later.
-    if (source.meta.version !== SEARCH_FILES_VERSION) {
-      throw new Error(
-        `search files are version ${String(source.meta.version)}, this page reads version ${String(SEARCH_FILES_VERSION)}: reload the page`,
-      );
-    }
+  constructor(readonly source: SearchSource) {}
+
+  /** One file, decoded and checked (codec.ts). */
+  private async file<K extends FileKind>(kind: K, index: number): Promise<FileContents[K]> {
+    return decodeFile(kind, await this.source.text(kind, index), fileName(this.meta, kind, index));
   }
 
   get meta(): SearchMeta {
@@ -122,10 +121,8 @@ export class FileCache {
 
   /** Every article's category, date and field lengths: the stats files, fetched together once. */
   stats(): Promise<AllStats> {
-    return remember(this.singles, "stats", async () => {
-      const blocks = (await Promise.all(
-        Array.from({ length: this.meta.files.stats }, (_, i) => this.source.file("stats", i)),
-      )) as DocStats[];
+    return remember(this.statsLoad, 0, async () => {
+      const blocks = await Promise.all(Array.from({ length: this.meta.files.stats }, (_, i) => this.file("stats", i)));
       const { categoryStarts } = this.meta;
       const category: number[] = [];
       categoryStarts.forEach((start, index) => {
@@ -145,7 +142,7 @@ export class FileCache {
         trouble,
       };
       return this.allStats;
-    }) as Promise<AllStats>;
+    });
   }
 
   /** Statistics already loaded by `stats()`. */
@@ -172,8 +169,7 @@ export class FileCache {
 
   private termShards([first, last]: ShardRange): Promise<TermShard[]> {
     const wanted: Promise<TermShard>[] = [];
-    for (let i = first; i <= last; i++)
-      wanted.push(remember(this.rawShards, i, () => this.source.file("terms", i) as Promise<TermShard>));
+    for (let i = first; i <= last; i++) wanted.push(remember(this.rawShards, i, () => this.file("terms", i)));
     return Promise.all(wanted);
   }
 
@@ -186,9 +182,9 @@ export class FileCache {
     return blockOf(this.meta.files.docBlockStarts, id);
   }
 
-  private block(index: number): Promise<DocRecord[]> {
+  private block(index: number): Promise<readonly DocRecord[]> {
     return remember(this.blocks, index, () =>
-      (this.source.file("docs", index) as Promise<DocRecord[]>).then((records) => {
+      this.file("docs", index).then((records) => {
         const start = this.meta.files.docBlockStarts[index]!;
         records.forEach((record, i) => (this.records[start + i] = record));
         return records;
@@ -210,21 +206,17 @@ export class FileCache {
 
   /** Every title's initial consonants, by article id. */
   initials(): Promise<string[]> {
-    return remember(this.singles, "initials", async () =>
-      (
-        (await Promise.all(
-          Array.from({ length: this.meta.files.initials }, (_, i) => this.source.file("initials", i)),
-        )) as string[][]
-      ).flat(),
-    ) as Promise<string[]>;
+    return remember(this.initialsLoad, 0, async () =>
+      (await Promise.all(Array.from({ length: this.meta.files.initials }, (_, i) => this.file("initials", i)))).flat(),
+    );
   }
 
-  words(): Promise<WordCounts> {
-    return remember(this.singles, "words", () => this.source.file("words", 0)) as Promise<WordCounts>;
+  words(): Promise<FileContents["words"]> {
+    return remember(this.wordsLoad, 0, () => this.file("words", 0));
   }
 
   /** The synonyms the articles declare in parentheses (`상태(state)`). */
-  pairs(): Promise<DeclaredPairs> {
-    return remember(this.singles, "pairs", () => this.source.file("pairs", 0)) as Promise<DeclaredPairs>;
+  pairs(): Promise<FileContents["pairs"]> {
+    return remember(this.pairsLoad, 0, () => this.file("pairs", 0));
   }
 }

@@ -1,0 +1,131 @@
+/**
+ * The one writer and reader of the search files' text (files.ts says what each holds): the build
+ * encodes with these functions and the engine decodes with them, so the two cannot drift apart.
+ * Decoding checks each file's shape as far as it is cheap (the top level, and every item of the
+ * small files): a file from another build or a proxy's error page is refused with its name, rather
+ * than failing later inside scoring.
+ */
+import {
+  SEARCH_FILES_VERSION,
+  type DeclaredPairs,
+  type DocRecord,
+  type DocStats,
+  type FileKind,
+  type IndexEntry,
+  type PairPositions,
+  type SearchMeta,
+  type TermShard,
+  type WordCounts,
+} from "./files";
+
+/** What each kind of file holds, once decoded. */
+export interface FileContents {
+  readonly stats: DocStats;
+  readonly terms: TermShard;
+  readonly docs: readonly DocRecord[];
+  readonly initials: readonly string[];
+  readonly words: WordCounts;
+  readonly pairs: DeclaredPairs;
+}
+
+/** A search file that is not what its name says. */
+export class SearchFileError extends Error {
+  override name = "SearchFileError";
+}
+
+export function encodeMeta(meta: SearchMeta): string {
+  return JSON.stringify(meta);
+}
+
+export function encodeFile<K extends FileKind>(_kind: K, value: FileContents[K]): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * A term shard's text from its entries' texts (`encodeTermEntry`) and its pair tokens' positions'
+ * texts (`encodeTokenPositions`), so the build can size a shard as it fills it without encoding it
+ * twice. `joinTermShard([], [])` is the bytes every shard has besides its items, and each item
+ * after the first in either list adds one byte (a comma).
+ */
+export function joinTermShard(entries: readonly string[], positions: readonly string[]): string {
+  return `{"entries":[${entries.join(",")}],"positions":{${positions.join(",")}}}`;
+}
+
+export const encodeTermEntry = (entry: IndexEntry): string => JSON.stringify(entry);
+
+export const encodeTokenPositions = (token: string, positions: PairPositions): string =>
+  `${JSON.stringify(token)}:${JSON.stringify(positions)}`;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === "string";
+const isNumber = (value: unknown): value is number => typeof value === "number";
+const isArrayOf =
+  <T>(item: (value: unknown) => value is T) =>
+  (value: unknown): value is T[] =>
+    Array.isArray(value) && value.every(item);
+const isPair =
+  <A, B>(first: (value: unknown) => value is A, second: (value: unknown) => value is B) =>
+  (value: unknown): value is [A, B] =>
+    Array.isArray(value) && value.length === 2 && first(value[0]) && second(value[1]);
+
+const isDocRecord = (value: unknown): value is DocRecord =>
+  isObject(value) &&
+  isString(value["slug"]) &&
+  isString(value["title"]) &&
+  isString(value["body"]) &&
+  isArrayOf(isString)(value["keywords"]);
+
+/** Per kind, whether a parsed file has its shape (large lists are checked at the top level only). */
+const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
+  stats: (value) =>
+    isObject(value) &&
+    Array.isArray(value["day"]) &&
+    Array.isArray(value["fieldLength"]) &&
+    value["day"].length === value["fieldLength"].length &&
+    isArrayOf(isNumber)(value["trouble"]),
+  terms: (value) => isObject(value) && Array.isArray(value["entries"]) && isObject(value["positions"]),
+  docs: isArrayOf(isDocRecord),
+  initials: isArrayOf(isString),
+  words: isArrayOf(isPair(isString, isNumber)),
+  pairs: isArrayOf(isPair(isString, isString)),
+};
+
+function parse(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SearchFileError(`search file ${name} is not JSON (${JSON.stringify(text.slice(0, 40))}…)`);
+  }
+}
+
+/** A search file's contents; `name` (its file name) only names it in an error. */
+export function decodeFile<K extends FileKind>(kind: K, text: string, name: string = kind): FileContents[K] {
+  const value = parse(text, name);
+  if (!SHAPES[kind](value)) throw new SearchFileError(`search file ${name} is not a valid ${kind} file`);
+  return value as FileContents[K];
+}
+
+/** The meta file; one from another version of the format is refused (a page cached across a deploy). */
+export function decodeMeta(text: string, name = "meta"): SearchMeta {
+  const value = parse(text, name);
+  if (!isObject(value)) throw new SearchFileError(`search file ${name} is not a valid meta file`);
+  if (value["version"] !== SEARCH_FILES_VERSION)
+    throw new SearchFileError(
+      `search files are version ${String(value["version"])}, this page reads version ${SEARCH_FILES_VERSION}: reload the page`,
+    );
+  const files = value["files"];
+  if (
+    !isNumber(value["documentCount"]) ||
+    !Array.isArray(value["categories"]) ||
+    !Array.isArray(value["categoryStarts"]) ||
+    !isObject(files) ||
+    !isString(files["id"]) ||
+    !isNumber(files["stats"]) ||
+    !isArrayOf(isString)(files["termBounds"]) ||
+    !Array.isArray(files["docBlockStarts"]) ||
+    !isNumber(files["initials"])
+  )
+    throw new SearchFileError(`search file ${name} is not a valid meta file`);
+  return value as unknown as SearchMeta;
+}

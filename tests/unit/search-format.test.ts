@@ -1,0 +1,116 @@
+/**
+ * The search files' codec (src/search/format/codec.ts): what the build encodes the engine decodes
+ * unchanged, for every kind of file, and a file that is not what its name says is refused by name,
+ * by the engine too, instead of failing later inside scoring.
+ */
+import { describe, expect, test } from "vitest";
+import {
+  decodeFile,
+  decodeMeta,
+  encodeFile,
+  encodeMeta,
+  encodeTermEntry,
+  encodeTokenPositions,
+  joinTermShard,
+  SearchFileError,
+  type FileContents,
+} from "../../src/search/format/codec";
+import { SEARCH_FILES_VERSION, type FileKind, type SearchMeta } from "../../src/search/format/files";
+import { SearchEngine } from "../../src/search/engine";
+import { MemorySource } from "../../bench/memory-source";
+import { buildSearchData } from "../../src/node/search/search-data";
+import { buildSearchFiles } from "../../src/node/search/search-files";
+
+const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
+  stats: {
+    day: [20_000, 20_100],
+    fieldLength: [
+      [3, 40, 1, 2],
+      [2, 12, 0, 0],
+    ],
+    trouble: [1],
+  },
+  terms: {
+    entries: [["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }]],
+    positions: { 연결: { "1": { "0": [3, 10], "1": [0] } } },
+  },
+  docs: [{ slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' }],
+  initials: ["ㅊㄴㅇㄱ", ""],
+  words: [
+    ["연결", 12],
+    ["getuserlist", 1],
+  ],
+  pairs: [["상태", "state"]],
+};
+
+const KINDS = Object.keys(SAMPLES) as FileKind[];
+
+describe("every kind of search file reads back as it was written", () => {
+  test.each(KINDS)("%s", (kind) => {
+    expect(decodeFile(kind, encodeFile(kind, SAMPLES[kind]))).toEqual(SAMPLES[kind]);
+  });
+
+  test("a term shard joined from its items' texts is the shard encoded whole", () => {
+    const [entry] = SAMPLES.terms.entries;
+    const joined = joinTermShard([encodeTermEntry(entry!)], [encodeTokenPositions("연결", SAMPLES.terms.positions["연결"]!)]);
+    expect(decodeFile("terms", joined)).toEqual(SAMPLES.terms);
+    expect(joined).toBe(encodeFile("terms", SAMPLES.terms));
+  });
+});
+
+describe("a file that is not what its name says is refused, naming it", () => {
+  test.each([
+    ["docs", "<html>Bad gateway</html>", "not JSON"],
+    ["docs", '{"entries":[],"positions":{}}', "not a valid docs file"],
+    ["terms", "[]", "not a valid terms file"],
+    ["stats", '{"day":[1],"fieldLength":[],"trouble":[]}', "not a valid stats file"],
+    ["words", '[["연결","12"]]', "not a valid words file"],
+    ["initials", "[1]", "not a valid initials file"],
+  ] as const)("%s file holding %s", (kind, text, says) => {
+    expect(() => decodeFile(kind, text, `${kind}-0.abc.json`)).toThrow(SearchFileError);
+    expect(() => decodeFile(kind, text, `${kind}-0.abc.json`)).toThrow(`${kind}-0.abc.json`);
+    expect(() => decodeFile(kind, text, `${kind}-0.abc.json`)).toThrow(says);
+  });
+});
+
+const files = buildSearchFiles(
+  buildSearchData(
+    [
+      {
+        slug: "bot",
+        title: "채널 연결",
+        categoryPath: "a",
+        updated: "2025-01-01",
+        keywords: [],
+        text: "봇을 채널에 연결합니다.",
+      },
+    ],
+    [{ path: "a", labels: ["A"] }],
+  ),
+);
+
+describe("the meta file", () => {
+  test("reads back as it was written", () => {
+    const meta = decodeMeta(files.meta.body);
+    expect(decodeMeta(encodeMeta(meta))).toEqual(meta);
+    expect(meta.version).toBe(SEARCH_FILES_VERSION);
+  });
+
+  test("of another version of the format is refused with what to do", () => {
+    const old = { ...(JSON.parse(files.meta.body) as SearchMeta), version: SEARCH_FILES_VERSION - 1 };
+    expect(() => decodeMeta(JSON.stringify(old))).toThrow(/version .*reload the page/);
+  });
+
+  test("missing the names of the other files is refused", () => {
+    const withoutFiles = { ...(JSON.parse(files.meta.body) as SearchMeta), files: undefined };
+    expect(() => decodeMeta(JSON.stringify(withoutFiles), "meta.123.json")).toThrow("meta.123.json is not a valid meta file");
+  });
+});
+
+test("a search whose term shard is not one fails, naming the file", async () => {
+  const [shard, ...rest] = files.others;
+  const broken = new MemorySource({ meta: files.meta, others: [...files.upFront, { name: shard!.name, body: "{}" }, ...rest] });
+  const engine = new SearchEngine(broken);
+  await expect(engine.search("연결")).rejects.toThrow(`${shard!.name} is not a valid terms file`);
+  expect(shard!.name).toMatch(/^terms-0\./);
+});
