@@ -6,7 +6,7 @@ import path from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { loadContent } from "../../src/node/content/load-content";
 import { buildSearchData } from "../../src/node/search/search-data";
-import { buildSearchFiles, type SplitOptions } from "../../src/node/search/search-files";
+import { buildSearchFiles, type SearchFiles, type SplitOptions } from "../../src/node/search/search-files";
 import { FILE_BUDGET_BYTES } from "../../src/search/format/files";
 import type { SearchData } from "../../src/search/types";
 import { engineFor } from "./helpers";
@@ -42,6 +42,8 @@ function codeHeavy(articles: number): SearchData {
 }
 
 describe("search files stay within the budget", () => {
+  let finelyCut: SearchFiles | undefined;
+
   test("the demo help center", async () => {
     const content = await loadContent(path.resolve("content"));
     const data = buildSearchData(
@@ -70,6 +72,18 @@ describe("search files stay within the budget", () => {
     const sizes = [files.meta, ...files.upFront, ...files.others].map((file) => brotliCompressSync(file.body).length);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(4_000);
   });
+
+  test.each(["terms", "stats", "docs", "initials"])(
+    "%s files hold no more JSON than asked, a word in every article included",
+    (kind) => {
+      const files = (finelyCut ??= buildSearchFiles(codeHeavy(300), { shardBytes: 3_000, blockBytes: 3_000, docBlockSize: 100 }));
+      const sizes = [...files.upFront, ...files.others]
+        .filter((f) => f.name.startsWith(`${kind}-`))
+        .map((f) => Buffer.byteLength(f.body));
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(3_000);
+    },
+  );
 
   test("an article too long for any file stops the build, naming the article", () => {
     const data = codeHeavy(3);

@@ -8,17 +8,6 @@ export const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(va
 export const brotliBytes = (text: string) =>
   brotliCompressSync(text, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: text.length } }).length;
 
-/** The first items (the most frequent words or pairs) whose file fits the budget once compressed. */
-export function firstWithin(items: readonly unknown[], budgetBytes: number): string {
-  let kept = items.length;
-  let body = JSON.stringify(items);
-  while (kept > 0 && brotliBytes(body) > budgetBytes) {
-    kept = Math.floor(kept * 0.9);
-    body = JSON.stringify(items.slice(0, kept));
-  }
-  return body;
-}
-
 /** Throws, naming the file, if one is over the budget (compressed only when its raw size could be). */
 export function checkBudget(
   assets: readonly { readonly name: string; readonly body: string }[],

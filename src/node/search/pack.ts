@@ -1,6 +1,9 @@
 /** Cutting a list into files of bounded size. */
 
-/** Consecutive items packed into groups of at most `maxItems` and `maxBytes` (an item larger than that alone). */
+/**
+ * Consecutive items packed into groups of at most `maxItems` and `maxBytes` (an item larger than
+ * that alone). Each item counts `bytesOf(item)` and one byte more, for the comma that follows it in a list.
+ */
 export function pack<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes: number, maxItems = Infinity): T[][] {
   const groups: T[][] = [];
   let group: T[] = [];

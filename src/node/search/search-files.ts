@@ -16,13 +16,13 @@ import {
   SEARCH_FILES_VERSION,
   type FileKind,
   type DocRecord,
-  type DocStats,
   type SearchMeta,
   type WordCounts,
 } from "../../search/format/files";
+import { encodeFile, encodeMeta, type FileContents } from "../../search/format/codec";
 import { describesTrouble } from "../../search/symptom";
 import type { SearchData } from "../../search/types";
-import { checkBudget, firstWithin, jsonBytes } from "./file-size";
+import { brotliBytes, checkBudget, jsonBytes } from "./file-size";
 import { minePairs } from "./mine-pairs";
 import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
@@ -92,6 +92,75 @@ function categoryStarts(data: SearchData): number[] {
   return starts;
 }
 
+const ids = (data: SearchData) => data.docs.map((_, id) => id);
+
+/** The bytes a file of `kind` has with no items: what its items share the block's bytes with. */
+const frameBytes = <K extends FileKind>(kind: K, empty: FileContents[K]) => Buffer.byteLength(encodeFile(kind, empty));
+
+/** Doc blocks: the text records of consecutive articles, for snippets and to verify long terms. */
+function writeDocBlocks(data: SearchData, blockBytes: number, docBlockSize: number) {
+  const records = data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body }));
+  const groups = pack(ids(data), (id) => jsonBytes(records[id]), blockBytes - frameBytes("docs", []), docBlockSize);
+  return {
+    groups,
+    bodies: groups.map((group) =>
+      encodeFile(
+        "docs",
+        group.map((id) => records[id]!),
+      ),
+    ),
+  };
+}
+
+/** Initials blocks: each title's initial consonants (`ㅊㅂ` queries). */
+function writeInitials(data: SearchData, blockBytes: number): string[] {
+  const initials = data.docs.map((doc) => choseongOf(compact(doc.title)));
+  return pack(ids(data), (id) => jsonBytes(initials[id]), blockBytes - frameBytes("initials", [])).map((group) =>
+    encodeFile(
+      "initials",
+      group.map((id) => initials[id]!),
+    ),
+  );
+}
+
+/**
+ * Stats blocks: each article's date, field lengths and whether its title describes a failure.
+ * `fieldLength` is MiniSearch's, by document id: its short ids are the positions in `data.docs`,
+ * as the documents are added in order to a fresh index.
+ */
+function writeStats(data: SearchData, fieldLength: readonly (readonly number[])[], blockBytes: number): string[] {
+  const day = data.docs.map((doc) => dayNumber(doc.updated));
+  const trouble = data.docs.map((doc) => describesTrouble(compact(doc.title)));
+  // An article's bytes in its block: its day, its lengths and, if in trouble, its position (at most its id).
+  const bytesOf = (id: number) =>
+    String(day[id]).length + 1 + jsonBytes(fieldLength[id]) + (trouble[id] ? String(id).length + 1 : 0);
+  return pack(ids(data), bytesOf, blockBytes - frameBytes("stats", { day: [], fieldLength: [], trouble: [] })).map((group) =>
+    encodeFile("stats", {
+      day: group.map((id) => day[id]!),
+      fieldLength: group.map((id) => fieldLength[id]!),
+      trouble: group.flatMap((id, position) => (trouble[id] ? [position] : [])),
+    }),
+  );
+}
+
+/** The first items (the most frequent words or pairs) whose file fits the budget once compressed. */
+function firstWithin<K extends "words" | "pairs">(kind: K, items: FileContents[K], budgetBytes: number): string {
+  let kept = items.length;
+  let body = encodeFile(kind, items);
+  while (kept > 0 && brotliBytes(body) > budgetBytes) {
+    kept = Math.floor(kept * 0.9);
+    body = encodeFile(kind, items.slice(0, kept) as FileContents[K]);
+  }
+  return body;
+}
+
+/** The words file (the most frequent whole words) and the one-syllable words the meta file lists. */
+function writeWords(data: SearchData, maxWords: number, budgetBytes: number) {
+  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
+  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
+  return { body: firstWithin("words", words, budgetBytes), shortWords: oneSyllableWords(counts) };
+}
+
 /** Splits the index and documents into the files described in src/search/format/files.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
   const settings = { ...DEFAULT_SPLIT, ...options };
@@ -102,40 +171,21 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const serialised = buildIndex(data).toJSON();
   const shards = termShardsOf(serialised.index, pairPositions(data), shardBytes);
   const termShards = shards.map(({ body }) => body);
-
-  const records = data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body }));
-  const ids = data.docs.map((_, id) => id);
-  const docGroups = pack(ids, (id) => jsonBytes(records[id]), blockBytes, docBlockSize);
-  const docBlocks = docGroups.map((group) => JSON.stringify(group.map((id) => records[id])));
-
-  const titleInitials = data.docs.map((doc) => choseongOf(compact(doc.title)));
-  const initials = pack(ids, (id) => jsonBytes(titleInitials[id]), blockBytes).map((group) =>
-    JSON.stringify(group.map((id) => titleInitials[id])),
+  const docBlocks = writeDocBlocks(data, blockBytes, docBlockSize);
+  const initials = writeInitials(data, blockBytes);
+  const stats = writeStats(
+    data,
+    ids(data).map((id) => serialised.fieldLength[id]!),
+    blockBytes,
   );
-
-  // Document ids are the positions in data.docs; MiniSearch's short ids match them because
-  // documents are added in order to a fresh index.
-  const fieldLength = (id: number) => serialised.fieldLength[id] as number[];
-  const stats = pack(ids, (id) => jsonBytes(fieldLength(id)) + 12, blockBytes).map((group) => {
-    const block: DocStats = {
-      day: group.map((id) => dayNumber(data.docs[id]!.updated)),
-      fieldLength: group.map(fieldLength),
-      trouble: group.flatMap((id, position) => (describesTrouble(compact(data.docs[id]!.title)) ? [position] : [])),
-    };
-    return JSON.stringify(block);
-  });
-
-  const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
-  const shortWords = oneSyllableWords(counts);
-  const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
-  const wordsBody = firstWithin(words, budgetBytes);
-  const pairsBody = firstWithin(minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
+  const words = writeWords(data, maxWords, budgetBytes);
+  const pairs = firstWithin("pairs", minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
 
   const files: SearchMeta["files"] = {
-    id: contentHash([...stats, ...termShards, ...docBlocks, ...initials, wordsBody, pairsBody]),
+    id: contentHash([...stats, ...termShards, ...docBlocks.bodies, ...initials, words.body, pairs]),
     stats: stats.length,
     termBounds: shards.map((s) => s.bound),
-    docBlockStarts: docGroups.map((group) => group[0]!),
+    docBlockStarts: docBlocks.groups.map((group) => group[0]!),
     initials: initials.length,
   };
   const named = (kind: FileKind, bodies: readonly string[]) =>
@@ -148,21 +198,22 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     averageFieldLength: serialised.averageFieldLength,
     files,
     synonyms: data.synonyms ?? [],
-    shortWords,
+    shortWords: words.shortWords,
   };
+  const docsFiles = named("docs", docBlocks.bodies);
   const assets: SearchFiles = {
-    meta: fingerprinted("meta", JSON.stringify(meta)),
+    meta: fingerprinted("meta", encodeMeta(meta)),
     upFront: named("stats", stats),
     others: [
       ...named("terms", termShards),
-      ...named("docs", docBlocks),
+      ...docsFiles,
       ...named("initials", initials),
-      ...named("words", [wordsBody]),
-      ...named("pairs", [pairsBody]),
+      ...named("words", [words.body]),
+      ...named("pairs", [pairs]),
     ],
   };
   // Only a doc block can outgrow the budget: it holds at least one whole article.
-  const docsFile = new Map(named("docs", docBlocks).map((asset, i) => [asset.name, docGroups[i]!]));
+  const docsFile = new Map(docsFiles.map((asset, i) => [asset.name, docBlocks.groups[i]!]));
   checkBudget([assets.meta, ...assets.upFront, ...assets.others], budgetBytes, (name) => {
     const slugs = docsFile.get(name)?.map((id) => data.docs[id]!.slug);
     return slugs ? `: the text of ${slugs.join(", ")} alone is that long; split the article into several` : "";

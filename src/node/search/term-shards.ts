@@ -1,33 +1,63 @@
 /**
  * The term shards: MiniSearch's serialised index entries, with the pair tokens' positions, in token
- * order, cut into files of about the same size (format/files.ts).
+ * order, cut into files of at most a given size (format/files.ts). Sizes are counted on the texts
+ * the codec writes, so a shard's JSON is never larger than asked.
  */
+import { encodeTermEntry, encodeTokenPositions, joinTermShard } from "../../search/format/codec";
 import type { IndexEntry, PairPositions } from "../../search/format/files";
-import { jsonBytes } from "./file-size";
 import { pack } from "./pack";
 import { positionsOf, type FlatPositions } from "./pair-positions";
 
-interface ShardPart {
-  readonly entry: IndexEntry;
-  readonly positions: PairPositions | undefined;
+const utf8Bytes = (text: string) => Buffer.byteLength(text);
+
+/** What every shard holds besides its tokens. */
+const SHARD_FRAME_BYTES = utf8Bytes(joinTermShard([], []));
+
+/** One token's texts in a shard: its entry and, for a pair token, its positions. */
+interface TokenTexts {
+  readonly entry: string;
+  readonly positions: string | undefined;
+  /** Both texts' bytes, each with the comma that may follow it. */
+  readonly bytes: number;
 }
 
+function textsOf(entry: IndexEntry, positions: PairPositions | undefined): TokenTexts {
+  const entryText = encodeTermEntry(entry);
+  const positionsText = positions && encodeTokenPositions(entry[0], positions);
+  return {
+    entry: entryText,
+    positions: positionsText,
+    bytes: utf8Bytes(entryText) + 1 + (positionsText === undefined ? 0 : utf8Bytes(positionsText) + 1),
+  };
+}
+
+/** The bytes `"key":value,` adds to a JSON object. */
+const memberBytes = (key: number, valueText: string) => String(key).length + 4 + utf8Bytes(valueText);
+
 /**
- * One token's postings (and pair positions) cut by article id into parts of at most `maxBytes`:
- * a token in most articles of a large help center would not fit one file.
+ * One token's postings (and pair positions) cut by article id into parts whose texts take at most
+ * `maxBytes`: a token in most articles of a large help center would not fit one file.
  */
-function splitToken(entry: IndexEntry, positions: PairPositions | undefined, maxBytes: number): ShardPart[] {
+function splitToken(entry: IndexEntry, positions: PairPositions | undefined, maxBytes: number): TokenTexts[] {
   const [token, byField] = entry;
   const ids = [...new Set(Object.values(byField).flatMap((byDoc) => Object.keys(byDoc)))].map(Number).sort((a, b) => a - b);
   const docBytes = (id: number) => {
     let bytes = 0;
-    for (const field in byField) if (byField[field]![id] !== undefined) bytes += String(id).length + 8;
+    for (const field in byField) {
+      const tf = byField[field]![id];
+      if (tf !== undefined) bytes += memberBytes(id, String(tf));
+    }
     if (positions)
-      for (const field in positions) if (positions[field]![id]) bytes += jsonBytes(positions[field]![id]) + String(id).length + 4;
+      for (const field in positions) {
+        const list = positions[field]![id];
+        if (list) bytes += memberBytes(id, JSON.stringify(list));
+      }
     return bytes;
   };
-  const overhead = jsonBytes(token) + 64;
-  return pack(ids, docBytes, Math.max(1, maxBytes - overhead)).map((group) => {
+  // A part with every field but no article: what each part holds besides its articles.
+  const emptyOf = <T>(byFieldOf: Record<string, T>) => Object.fromEntries(Object.keys(byFieldOf).map((field) => [field, {}]));
+  const frame = textsOf([token, emptyOf(byField)], positions && emptyOf(positions)).bytes;
+  return pack(ids, docBytes, Math.max(1, maxBytes - frame)).map((group) => {
     const partFields: IndexEntry[1] = {};
     const partPositions: PairPositions = {};
     for (const id of group) {
@@ -41,52 +71,40 @@ function splitToken(entry: IndexEntry, positions: PairPositions | undefined, max
           if (list) (partPositions[field] ??= {})[id] = list;
         }
     }
-    return { entry: [token, partFields], positions: positions ? partPositions : undefined };
+    return textsOf([token, partFields], positions && partPositions);
   });
 }
 
 /**
- * Term shards in token order, each at most `shardBytes` of JSON, written as JSON text as they
- * fill: each token's entry and positions are turned into JSON once. A token too big for one shard
- * starts a new shard and fills as many as it needs, each starting with it (see shardsHolding).
+ * Term shards in token order, each at most `shardBytes` of JSON, written as text as they fill:
+ * each token's entry and positions are encoded once. A token too big for one shard starts a new
+ * shard and fills as many as it needs, each starting with it (see shardsHolding).
  */
 export function termShardsOf(entries: IndexEntry[], positions: Map<string, FlatPositions>, shardBytes: number) {
   const sorted = entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const room = shardBytes - SHARD_FRAME_BYTES;
   const shards: { bound: string; body: string }[] = [];
   let open: { bound: string; entries: string[]; positions: string[]; bytes: number } | undefined;
   const close = () => {
-    if (open)
-      shards.push({
-        bound: open.bound,
-        body: `{"entries":[${open.entries.join(",")}],"positions":{${open.positions.join(",")}}}`,
-      });
+    if (open) shards.push({ bound: open.bound, body: joinTermShard(open.entries, open.positions) });
     open = undefined;
   };
-  const add = (token: string, entryJson: string, positionsJson: string | undefined, fresh: boolean) => {
-    const bytes =
-      Buffer.byteLength(entryJson) +
-      (positionsJson === undefined ? 0 : Buffer.byteLength(positionsJson) + Buffer.byteLength(token) + 4) +
-      2;
-    if (!open || fresh || open.bytes + bytes > shardBytes) {
+  const add = (token: string, texts: TokenTexts, fresh: boolean) => {
+    if (!open || fresh || open.bytes + texts.bytes > room) {
       close();
-      open = { bound: token, entries: [], positions: [], bytes: 32 };
+      open = { bound: token, entries: [], positions: [], bytes: 0 };
     }
-    open.entries.push(entryJson);
-    if (positionsJson !== undefined) open.positions.push(`${JSON.stringify(token)}:${positionsJson}`);
-    open.bytes += bytes;
+    open.entries.push(texts.entry);
+    if (texts.positions !== undefined) open.positions.push(texts.positions);
+    open.bytes += texts.bytes;
   };
   for (const entry of sorted) {
     const token = entry[0];
     const flat = positions.get(token);
     const found = flat ? positionsOf(flat) : undefined;
-    const entryJson = JSON.stringify(entry);
-    const positionsJson = found ? JSON.stringify(found) : undefined;
-    const bytes =
-      Buffer.byteLength(entryJson) + (positionsJson ? Buffer.byteLength(positionsJson) + Buffer.byteLength(token) + 4 : 0);
-    if (bytes + 34 <= shardBytes) add(token, entryJson, positionsJson, false);
-    else
-      for (const part of splitToken(entry, found, shardBytes - 34))
-        add(token, JSON.stringify(part.entry), part.positions ? JSON.stringify(part.positions) : undefined, true);
+    const texts = textsOf(entry, found);
+    if (texts.bytes <= room) add(token, texts, false);
+    else for (const part of splitToken(entry, found, room)) add(token, part, true);
   }
   close();
   return shards;
