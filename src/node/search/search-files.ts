@@ -35,7 +35,7 @@ function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
   return index;
 }
 
-export interface SearchAsset {
+interface SearchAsset {
   /** File name with a content hash, e.g. `terms-3.3f2a9c1b0d.json`. */
   readonly name: string;
   readonly body: string;
