@@ -1,20 +1,16 @@
 /**
- * The search page: reads its state from the URL, asks the engine, and renders what the view model
- * (search-view.ts) says from the page's `<template>`s. Text from users and articles is only ever
- * set as text, never as HTML.
+ * The search page's DOM: draws what search-page-controller.ts hands it (the view model of
+ * search-view.ts) from the page's `<template>`s, and passes the page's events to it. Text from
+ * users and articles is only ever set as text, never as HTML.
  */
 import { attachSearchBox } from "./search-box";
 import { RecentSearches, browserStore } from "./recent-searches";
-import { readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
-import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
+import { RESULTS_PER_PAGE, type PageState } from "./search-state";
+import type { SearchView } from "./search-view";
 import type { EngineApi } from "./engine-api";
-import type { LoggedSearch, SearchLog } from "./search-log";
+import { SearchPageController, type PageScreen } from "./search-page-controller";
 import { appendParts, fromTemplate } from "./dom";
-import { cleanQuery } from "../search/clean";
 import { ui } from "../ui/strings";
-
-/** Quiet time after a keystroke before the list follows the box. */
-const TYPING_DELAY_MS = 150;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -48,51 +44,20 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
   const list = element<HTMLOListElement>("search-results");
   const pagination = element<HTMLElement>("search-pagination");
   const pageList = pagination.querySelector("ul")!;
-  const articleBase = root.dataset["articleBase"] ?? "/articles/";
   const categoryOptions = [...categorySelect.options].slice(1).map((option) => ({ option, label: option.text }));
-  const knownCategories = new Set(categoryOptions.map(({ option }) => option.value));
-  const recent = new RecentSearches(browserStore());
-
-  // Only in a build with SEARCH_LOG_URL: without it the bundler drops this import (a constant "").
-  // Loaded when there is something to send, after the results, never on their way.
-  let openedLog: Promise<SearchLog | null> | undefined;
-  const searchLog = () =>
-    (openedLog ??= __SEARCH_LOG_URL__
-      ? import("./search-log").then((module) => module.openSearchLog("page"))
-      : Promise.resolve(null));
-  /** The search shown now, for the log; and whether it came from typing (it counts once the typing stops). */
-  let shownSearch: LoggedSearch | undefined;
-  let fromTyping = false;
-
-  let state: PageState = readState(location.search, knownCategories);
-  let engine: EngineApi | undefined;
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  // Each render awaits files; a newer state makes older renders drop their results.
-  let renderSeq = 0;
-
-  const href = (next: PageState) => location.pathname + stateToSearch(next);
-
-  const commit = (next: PageState, mode: "push" | "replace", typing = false) => {
-    fromTyping = typing;
-    const changed = stateToSearch(next) !== stateToSearch(state) || location.search !== stateToSearch(next);
-    state = next;
-    if (changed) history[mode === "push" ? "pushState" : "replaceState"](null, "", href(next));
-    render();
-  };
 
   /** A link to another state of the page: handled in place, focus to the results heading. */
   const stateLink = (anchor: HTMLAnchorElement, next: PageState) => {
-    anchor.href = href(next);
+    anchor.href = page.href(next);
     anchor.addEventListener("click", (event) => {
       if (!plainClick(event)) return;
       event.preventDefault();
-      input.value = next.q;
-      commit(next, "push");
+      page.follow(next);
       heading.focus();
     });
   };
 
-  const show = (view: SearchView) => {
+  const show = (view: SearchView, state: PageState) => {
     root.setAttribute("aria-busy", String(view.busy));
     heading.textContent = view.heading;
     document.title = `${view.documentTitle} | ${ui.siteName}`;
@@ -120,11 +85,7 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
         title.href = result.href;
         appendParts(title, result.title);
         const rank = (state.page - 1) * RESULTS_PER_PAGE + i + 1;
-        const search = shownSearch;
-        title.addEventListener("click", () => {
-          recent.add(state.q);
-          if (search) void searchLog().then((log) => log?.clicked(search, result.slug, rank));
-        });
+        title.addEventListener("click", () => page.opened(result.slug, rank));
         appendParts(slot(li, "snippet"), result.snippet);
         const time = slot<HTMLTimeElement>(li, "updated");
         time.dateTime = result.updated;
@@ -149,102 +110,57 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
     help.hidden = !view.showHelp;
   };
 
-  const render = () => void renderAsync();
-
-  const renderAsync = async () => {
-    const seq = ++renderSeq;
-    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
-    for (const radio of sortRadios) radio.checked = radio.value === state.sort;
-    categorySelect.value = state.category;
-    if (!state.q) return show(promptView());
-    if (!engine) return show(loadingView(state));
-    root.setAttribute("aria-busy", "true");
-    try {
-      const outcome = await engine.search(state.q, { sort: state.sort, category: state.category, correct: !state.exact });
-      if (seq !== renderSeq) return;
-      const clamped = clampedPage(state, outcome.hits.length);
-      // Out-of-range pages (page=999) show the last page and the URL says so.
-      if (clamped) return commit(clamped, "replace");
-      const shown = hitsOnPage(state, outcome.hits);
-      const [records, suggestion] = await Promise.all([
-        engine.load(shown.map((hit) => hit.id)),
-        outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
-      ]);
-      if (seq !== renderSeq) return;
-      const search: LoggedSearch = {
-        q: state.q,
-        query: outcome.query.display,
-        corrected: outcome.corrected,
-        count: outcome.hits.length,
-        mode: outcome.mode,
-        category: state.category,
-        sort: state.sort,
-        page: state.page,
-      };
-      shownSearch = search;
-      show(resultsView(state, outcome, records, suggestion, articleBase));
-      const typing = fromTyping;
-      void searchLog().then((log) => (typing ? log?.typed(search) : log?.settled(search)));
-    } catch {
-      if (seq === renderSeq) show(failedView());
-    }
+  const screen: PageScreen = {
+    inputText: () => input.value,
+    setInputText: (text) => (input.value = text),
+    inputFocused: () => document.activeElement === input,
+    setControls(state) {
+      for (const radio of sortRadios) radio.checked = radio.value === state.sort;
+      categorySelect.value = state.category;
+    },
+    busy: () => root.setAttribute("aria-busy", "true"),
+    show,
   };
 
-  const searchTyped = (mode: "push" | "replace") => {
-    clearTimeout(typingTimer);
-    const q = cleanQuery(input.value);
-    // A new query is corrected again; the same query keeps "search exactly as typed".
-    commit({ ...state, q, page: 1, exact: state.exact && q === state.q }, mode, mode === "replace");
-  };
-
-  // The box is the page's one search box: recent searches when empty, Enter searches here.
-  attachSearchBox(form, {
-    instant: false,
-    onSearch: (q) => {
-      input.value = q;
-      searchTyped("push");
+  const page = new SearchPageController(screen, {
+    address: {
+      path: location.pathname,
+      search: () => location.search,
+      write: (search, mode) => history[mode === "push" ? "pushState" : "replaceState"](null, "", location.pathname + search),
+    },
+    knownCategories: new Set(categoryOptions.map(({ option }) => option.value)),
+    articleBase: root.dataset["articleBase"] ?? "/articles/",
+    recent: new RecentSearches(browserStore()),
+    // Only in a build with SEARCH_LOG_URL: without it the bundler drops this import (a constant "").
+    // Loaded when there is something to send, after the results, never on their way.
+    searchLog: () =>
+      __SEARCH_LOG_URL__ ? import("./search-log").then((module) => module.openSearchLog("page")) : Promise.resolve(null),
+    after: (ms, task) => {
+      const timer = setTimeout(task, ms);
+      return () => clearTimeout(timer);
     },
   });
+
+  // The box is the page's one search box: recent searches when empty, Enter searches here.
+  attachSearchBox(form, { instant: false, onSearch: (q) => page.searched(q) });
   // Every input event, composition included: the list follows the text composed so far, never a syllable behind.
-  input.addEventListener("input", () => {
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => searchTyped("replace"), TYPING_DELAY_MS);
-  });
+  input.addEventListener("input", () => page.typed());
 
   // A select or radio group changed from the keyboard changes on every arrow press: the first
   // change since it took focus adds a history entry, the following ones replace it.
-  const selectChanged = (control: HTMLElement, next: () => PageState) => {
+  const selectChanged = (control: HTMLElement, changed: (mode: "push" | "replace") => void) => {
     let changedSinceFocus = false;
     control.addEventListener("focusin", (event) => {
       if (!control.contains(event.relatedTarget as Node | null)) changedSinceFocus = false;
     });
     control.addEventListener("change", () => {
-      commit(next(), changedSinceFocus ? "replace" : "push");
+      changed(changedSinceFocus ? "replace" : "push");
       changedSinceFocus = true;
     });
   };
-  const chosenSort = () => sortRadios.find((radio) => radio.checked)?.value;
-  selectChanged(sortGroup, () => ({ ...state, sort: chosenSort() === "latest" ? "latest" : "relevance", page: 1 }));
-  selectChanged(categorySelect, () => ({
-    ...state,
-    category: knownCategories.has(categorySelect.value) ? categorySelect.value : "",
-    page: 1,
-  }));
-  window.addEventListener("popstate", () => {
-    state = readState(location.search, knownCategories);
-    input.value = state.q;
-    render();
-  });
+  selectChanged(sortGroup, (mode) => page.sorted(sortRadios.find((radio) => radio.checked)?.value ?? "", mode));
+  selectChanged(categorySelect, (mode) => page.filtered(categorySelect.value, mode));
+  window.addEventListener("popstate", () => page.addressChanged());
 
-  input.value = state.q;
-  if (state.q) recent.add(state.q);
-  // Normalise what the URL said (unknown sort or category, page=-3) without adding a history entry.
-  if (location.search !== stateToSearch(state)) history.replaceState(null, "", href(state));
-  render();
-  opening
-    .then((opened) => {
-      engine = opened;
-      render();
-    })
-    .catch(() => show(failedView()));
+  page.start(opening);
 }
