@@ -1,11 +1,17 @@
-/** Hangul helpers: initial consonants (choseong) and jamo decomposition for spelling distance. */
+/**
+ * Hangul helpers: initial consonants (choseong), jamo for spelling distance and half-typed
+ * syllables, and syllables as jamo indexes for the stemmer's rules. Letters come from es-hangul
+ * (already the keyboard-layout mapping's library); what it has no call for stays here: indexes
+ * (the stemmer changes a syllable's vowel or final by number), conjoining jamo, and initials that
+ * keep the characters around them.
+ */
+import { canBeChoseong, disassemble, getChoseong } from "es-hangul";
 
 const SYLLABLE_FIRST = 0xac00;
 const SYLLABLE_LAST = 0xd7a3;
 const CHOSEONG = [..."ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"];
 const JUNGSEONG = [..."ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"];
 const JONGSEONG = ["", ..."ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"];
-const CHOSEONG_SET = new Set(CHOSEONG);
 // Conjoining initial jamo (U+1100…U+1112) appear when text went through NFKC or NFD; map them to
 // the compatibility letters people type.
 const CONJOINING_INITIAL_FIRST = 0x1100;
@@ -24,35 +30,25 @@ export function toCompatibilityConsonant(ch: string): string {
 /** True for a term made only of initial consonants, such as `ㅊㅂ`. */
 export function isChoseongTerm(term: string): boolean {
   if (term === "") return false;
-  for (const ch of term) if (!CHOSEONG_SET.has(ch)) return false;
+  for (const ch of term) if (!canBeChoseong(ch)) return false;
   return true;
 }
 
-/** Replaces each Hangul syllable by its initial consonant; other characters stay, so runs never join across them. */
+/**
+ * Replaces each Hangul syllable by its initial consonant; other characters stay, so runs never
+ * join across them (es-hangul's `getChoseong` drops them: `챗봇 API` would read `ㅊㅂ`).
+ */
 export function choseongOf(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const index = syllableIndex(ch);
-    out += index < 0 ? ch : (CHOSEONG[Math.floor(index / 588)] ?? ch);
-  }
-  return out;
+  return text.replace(/[가-힣]+/g, (run) => getChoseong(run));
 }
 
-/** Splits Hangul syllables into jamo (`챗` → `ㅊㅐㅅ`) so that spelling distance counts letters, not syllables. */
+/**
+ * Hangul syllables as the keys that type them on the two-set keyboard (`챗` → `ㅊㅐㅅ`, `과` →
+ * `ㄱㅗㅏ`, `값` → `ㄱㅏㅂㅅ`): spelling distance counts keys, not syllables, and a syllable still
+ * being composed is a prefix of the one it becomes (`고` → `과`, `갑` → `값`).
+ */
 export function toJamo(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const index = syllableIndex(ch);
-    if (index < 0) {
-      out += ch;
-      continue;
-    }
-    out +=
-      (CHOSEONG[Math.floor(index / 588)] ?? "") +
-      (JUNGSEONG[Math.floor((index % 588) / 28)] ?? "") +
-      (JONGSEONG[index % 28] ?? "");
-  }
-  return out;
+  return disassemble(text);
 }
 
 export interface SyllableParts {

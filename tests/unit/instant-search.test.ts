@@ -25,6 +25,12 @@ describe("completions of a half-typed last syllable", () => {
   test("a lone consonant after a syllable starts the next one: 장바ㄱ → 장바구, 장바게", async () => {
     expect(await texts("장바ㄱ")).toEqual(["장바구", "장바게"]);
   });
+  test("a compound vowel or final takes two keys: 회고 may become 회관 or 회과, 회갑 may become 회값", async () => {
+    const index = pairs({ 회관: 6, 회과: 1, 회고: 2, 회갑: 1, 회값: 4, 회계: 3 });
+    const on = async (typed: string) => (await completions(term(typed), index)).map((form) => form.text);
+    expect(await on("회고")).toEqual(["회관", "회과"]);
+    expect(await on("회갑")).toEqual(["회값"]);
+  });
   test("a compound final splits: 닭 after 치 keeps ㄹ and moves ㄱ (치닭 → 치달걀 pattern)", () => {
     const [, moved] = completionPatterns(term("치닭"));
     expect(moved?.first).toBe("달");
