@@ -1,4 +1,7 @@
-/** The search payload shipped to the browser, produced by src/node/search at build time. */
+/**
+ * The articles as search sees them at build time (src/node/search/search-data.ts), before they are
+ * written into the search files (format/files.ts), and the types both sides share.
+ */
 
 export interface SearchCategory {
   /** Slug path, e.g. `chatbot-admin/getting-started/preparation`: the `category` URL parameter. */
