@@ -41,18 +41,25 @@ const RECORDER = `
   document.addEventListener("input", (e) => window.__bench.inputs.push([performance.now(), e.target.value]), true);
   const watch = () =>
     new MutationObserver(() => {
-      const text = document.querySelector("#header-search-listbox")?.lastElementChild?.textContent ?? "";
+      const listbox = document.querySelector("#header-search-listbox");
+      const query = listbox && listbox.childElementCount > 0 ? listbox.dataset.query ?? "" : "";
       // Painted: the frame after the rows changed.
-      if (text) requestAnimationFrame(() => window.__bench.rows.push([performance.now(), text]));
+      if (query) requestAnimationFrame(() => window.__bench.rows.push([performance.now(), query]));
     }).observe(document.body, { subtree: true, childList: true });
   if (document.body) watch();
   else document.addEventListener("DOMContentLoaded", watch);
 `;
 
-/** What the last row says for a text typed so far (the box cleans it the same way: spaces collapsed and trimmed). */
-// The last row starts with the text as typed, then `검색 결과 …` or, when the search page would
-// correct it, `대신 '…'으로 검색한 결과 …`.
-const rowFor = (typed: string) => `'${typed.replace(/\s+/g, " ").trim()}' `;
+/**
+ * The text a dropdown answers for what was typed so far: the listbox's `data-query`, the text the
+ * box searched, cleaned as the box cleans it (spaces collapsed and trimmed).
+ */
+const rowFor = (typed: string) => typed.replace(/\s+/g, " ").trim();
+/** Run in the page: true once the dropdown's rows answer `want` (no inner functions: it is sent as its source). */
+function answers(want: string): boolean {
+  const listbox = document.querySelector<HTMLElement>("#header-search-listbox");
+  return !!listbox && listbox.childElementCount > 0 && listbox.dataset["query"] === want;
+}
 
 function brotliOf(root: string, urlPath: string, cache: Map<string, number>): number {
   const file = path.join(root, decodeURIComponent(urlPath));
@@ -112,21 +119,13 @@ async function typeOnce(browser: Browser, base: string, root: string, text: stri
     if (step.composing) await cdp.send("Input.imeSetComposition", { text: step.composing, selectionStart: 1, selectionEnd: 1 });
     const shown = step.committed + step.composing;
     if (i === 0) {
-      await page.waitForFunction(
-        (want) => document.querySelector("#header-search-listbox")?.lastElementChild?.textContent?.startsWith(want),
-        rowFor(shown),
-        { polling: "raf" },
-      );
+      await page.waitForFunction(answers, rowFor(shown), { polling: "raf" });
       firstMs = (await page.evaluate(() => performance.now())) - started;
       firstBytes = fetched.slice(scriptsOnLoad).reduce((sum, p) => sum + brotliOf(root, p, cache), 0);
     } else expected.push(shown);
     await page.waitForTimeout(KEY_INTERVAL_MS);
   }
-  await page.waitForFunction(
-    (want) => document.querySelector("#header-search-listbox")?.lastElementChild?.textContent?.startsWith(want),
-    rowFor(committed + (steps.at(-1)?.composing ?? "")),
-    { polling: "raf", timeout: 30_000 },
-  );
+  await page.waitForFunction(answers, rowFor(committed + (steps.at(-1)?.composing ?? "")), { polling: "raf", timeout: 30_000 });
   const log = await page.evaluate(
     () =>
       (window as unknown as { __bench: { inputs: [number, string][]; rows: [number, string][]; long: [number, number][] } })
@@ -138,7 +137,7 @@ async function typeOnce(browser: Browser, base: string, root: string, text: stri
     const want = rowFor(value);
     if (want === previous || !expected.includes(value)) continue;
     previous = want;
-    const painted = log.rows.find(([t, row]) => t >= at && row.startsWith(want));
+    const painted = log.rows.find(([t, query]) => t >= at && query === want);
     if (painted) laterMs.push(painted[0] - at);
   }
   await context.close();

@@ -22,6 +22,8 @@ export type InstantRow =
   | { readonly kind: "recent"; readonly query: string; readonly href: string; readonly removeLabel: string };
 
 export interface InstantView {
+  /** The text these rows answer (the box's text, cleaned); "" for recent searches and no rows. */
+  readonly query: string;
   readonly rows: readonly InstantRow[];
   /** The popup's heading for screen readers and sighted users alike: recent searches, or what a corrected query searched. */
   readonly label: string | null;
@@ -60,6 +62,7 @@ export function typingView(
   // categories, tips) is one row away.
   if (outcome.total === 0) {
     return {
+      query: q,
       rows: [{ kind: "all", text: ui.instantHelp, href }],
       label: null,
       notice: ui.instantNone,
@@ -77,7 +80,7 @@ export function typingView(
   const searched = outcome.corrected ?? q;
   rows.push({ kind: "all", text: ui.instantAll(searched, outcome.total), href });
   const label = outcome.corrected ? ui.instantCorrected(q, outcome.corrected) : null;
-  return { rows, label, notice: null, status: ui.instantStatus(rows.length - 1, label) };
+  return { query: q, rows, label, notice: null, status: ui.instantStatus(rows.length - 1, label) };
 }
 
 export function recentView(recent: readonly string[], paths: BoxPaths): InstantView {
@@ -88,6 +91,7 @@ export function recentView(recent: readonly string[], paths: BoxPaths): InstantV
     removeLabel: ui.removeRecent(query),
   }));
   return {
+    query: "",
     rows,
     label: rows.length ? ui.recentSearchesLabel : null,
     notice: null,

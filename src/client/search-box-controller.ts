@@ -57,7 +57,7 @@ export interface BoxServices {
   readonly later: (task: () => void) => void;
 }
 
-const empty: InstantView = { rows: [], label: null, notice: null, status: "" };
+const empty: InstantView = { query: "", rows: [], label: null, notice: null, status: "" };
 
 export class SearchBoxController {
   private box: BoxState = initialBox;

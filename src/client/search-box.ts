@@ -82,6 +82,8 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
     setText: (text) => (input.value = text),
     focused: () => document.activeElement === input,
     showRows(view, announce) {
+      // Which text the rows answer, for tests and benchmarks (a late answer may show an older text's rows).
+      listbox.dataset["query"] = view.query;
       listbox.replaceChildren(
         ...view.rows.map((row, i) => {
           const li = rowElement(row);

@@ -190,7 +190,7 @@ describe("the popup's rows", () => {
       { kind: "recent", query: "챗봇", href: "/help/search/?q=%EC%B1%97%EB%B4%87", removeLabel: "'챗봇' 삭제" },
       { kind: "recent", query: "배포", href: "/help/search/?q=%EB%B0%B0%ED%8F%AC", removeLabel: "'배포' 삭제" },
     ]);
-    expect(recentView([], paths)).toEqual({ rows: [], label: null, notice: null, status: "" });
+    expect(recentView([], paths)).toEqual({ query: "", rows: [], label: null, notice: null, status: "" });
   });
 });
 
