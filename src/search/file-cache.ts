@@ -36,20 +36,41 @@ interface AllStats {
   readonly trouble: ReadonlySet<number>;
 }
 
-/** One term shard's entries, or several shards' joined (a token split over them, or a prefix's range). */
+/**
+ * One term shard's entries, or several shards' joined (a token split over them, or a prefix's
+ * range). A token found in one shard keeps that shard's postings; one split over several gets one
+ * copy, which the others are added to (copying the whole so far for each shard was quadratic: at
+ * 10,000 articles, most of a keystroke's time for a common syllable).
+ */
 function joined(shards: readonly TermShard[]): TermShard {
   if (shards.length === 1) return shards[0]!;
   const entries = new Map<string, IndexEntry[1]>();
   const positions: Record<string, PairPositions> = {};
+  const copied = new Set<string>();
+  const copyOf = <T>(byField: Record<string, Record<string, T>>) => {
+    const copy: Record<string, Record<string, T>> = {};
+    for (const field in byField) copy[field] = { ...byField[field] };
+    return copy;
+  };
   for (const shard of shards) {
     for (const [token, byField] of shard.entries) {
-      const into = entries.get(token);
-      if (!into) entries.set(token, { ...byField });
-      else for (const field in byField) into[field] = { ...into[field], ...byField[field] };
+      let into = entries.get(token);
+      if (!into) {
+        entries.set(token, byField);
+        continue;
+      }
+      if (!copied.has(token)) {
+        copied.add(token);
+        entries.set(token, (into = copyOf(into)));
+        if (positions[token]) positions[token] = copyOf(positions[token]);
+      }
+      for (const field in byField) Object.assign((into[field] ??= {}), byField[field]);
     }
     for (const token in shard.positions) {
-      const into = (positions[token] ??= {});
-      for (const field in shard.positions[token]) into[field] = { ...into[field], ...shard.positions[token][field] };
+      const found = shard.positions[token]!;
+      const into = positions[token];
+      if (!into) positions[token] = found;
+      else if (into !== found) for (const field in found) Object.assign((into[field] ??= {}), found[field]);
     }
   }
   return { entries: [...entries], positions };
