@@ -78,28 +78,6 @@ function joined(shards: readonly TermShard[]): TermShard {
 
 export interface LoadedShard extends Postings {
   readonly positions: Readonly<Record<string, PairPositions>>;
-  /** The shard's pair tokens starting with `first`, with how many documents have each (half-typed syllables, complete.ts). */
-  pairsStartingWith(first: string): readonly (readonly [pair: string, documents: number])[];
-}
-
-/** Groups a shard's two-character tokens by their first character, on first use: only typing-ahead needs it. */
-function pairLister(entries: readonly IndexEntry[]): LoadedShard["pairsStartingWith"] {
-  let byFirst: Map<string, [string, number][]> | undefined;
-  return (first) => {
-    if (!byFirst) {
-      byFirst = new Map();
-      for (const [token, byField] of entries) {
-        const chars = [...token];
-        if (chars.length !== 2) continue;
-        const documents = new Set<string>();
-        for (const field in byField) for (const id in byField[field]) documents.add(id);
-        const list = byFirst.get(chars[0]!) ?? [];
-        list.push([token, documents.size]);
-        byFirst.set(chars[0]!, list);
-      }
-    }
-    return byFirst.get(first) ?? [];
-  };
 }
 
 /** Caches a promise per key and drops it if it fails. */
@@ -117,6 +95,7 @@ export class FileCache {
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
   private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
+  private readonly vocabulary = new Map<number, Promise<FileContents["vocabulary"]>>();
   /** The files read whole, once (key 0: one promise each). */
   private readonly statsLoad = new Map<0, Promise<AllStats>>();
   private readonly initialsLoad = new Map<0, Promise<string[]>>();
@@ -183,7 +162,6 @@ export class FileCache {
         tokens: entries.map(([token]) => token),
         byToken: new Map(entries),
         positions,
-        pairsStartingWith: pairLister(entries),
       };
     });
   }
@@ -194,9 +172,18 @@ export class FileCache {
     return Promise.all(wanted);
   }
 
-  /** Pair tokens starting with `first`, from the shards that hold them (complete.ts). */
+  /**
+   * Pair tokens starting with `first`, with how many articles have each (half-typed syllables,
+   * complete.ts): from the vocabulary files, which hold no postings.
+   */
   async pairsStartingWith(first: string): Promise<readonly (readonly [string, number])[]> {
-    return (await this.shardFor(first, true)).pairsStartingWith(first);
+    const [from, to] = shardsWithPrefix(this.meta.files.vocabularyBounds, first);
+    const found: [string, number][] = [];
+    for (let i = from; i <= to; i++) {
+      const pairs = await remember(this.vocabulary, i, () => this.file("vocabulary", i));
+      for (const pair of pairs) if (pair[0].startsWith(first)) found.push(pair);
+    }
+    return found;
   }
 
   private blockIndex(id: number): number {

@@ -36,6 +36,10 @@ const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
   },
   docs: [{ slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' }],
   initials: ["ㅊㄴㅇㄱ", ""],
+  vocabulary: [
+    ["연결", 12],
+    ["채널", 3],
+  ],
   words: [
     ["연결", 12],
     ["getuserlist", 1],

@@ -1,6 +1,6 @@
 /**
  * The search files of a build (format/files.ts says what each holds): the MiniSearch index, cut
- * into term shards, and the articles' text, statistics, initials and words, each written by a small
+ * into term shards, its pairs' vocabulary, and the articles' text, statistics, initials and words, each written by a small
  * writer and held within the budget.
  */
 import MiniSearch from "minisearch";
@@ -16,6 +16,8 @@ import {
   SEARCH_FILES_VERSION,
   type FileKind,
   type DocRecord,
+  type IndexEntry,
+  type PairCounts,
   type SearchMeta,
   type WordCounts,
 } from "../../search/format/files";
@@ -161,6 +163,23 @@ function writeWords(data: SearchData, maxWords: number, budgetBytes: number) {
   return { body: firstWithin("words", words, budgetBytes), shortWords: oneSyllableWords(counts) };
 }
 
+/**
+ * Vocabulary blocks: every two-character token (a syllable pair) with how many articles have it,
+ * in token order, cut at `blockBytes`; and the first pair of each block.
+ */
+function writeVocabulary(entries: readonly IndexEntry[], blockBytes: number) {
+  const pairs: PairCounts = [];
+  for (const [token, byField] of entries) {
+    if ([...token].length !== 2) continue;
+    const documents = new Set<string>();
+    for (const field in byField) for (const id in byField[field]) documents.add(id);
+    pairs.push([token, documents.size]);
+  }
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const groups = pack(pairs, (pair) => jsonBytes(pair), blockBytes - frameBytes("vocabulary", []));
+  return { bounds: groups.map((group) => group[0]![0]), bodies: groups.map((group) => encodeFile("vocabulary", group)) };
+}
+
 /** Splits the index and documents into the files described in src/search/format/files.ts. */
 export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): SearchFiles {
   const settings = { ...DEFAULT_SPLIT, ...options };
@@ -173,6 +192,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const termShards = shards.map(({ body }) => body);
   const docBlocks = writeDocBlocks(data, blockBytes, docBlockSize);
   const initials = writeInitials(data, blockBytes);
+  const vocabulary = writeVocabulary(serialised.index, shardBytes);
   const stats = writeStats(
     data,
     ids(data).map((id) => serialised.fieldLength[id]!),
@@ -182,11 +202,12 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const pairs = firstWithin("pairs", minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
 
   const files: SearchMeta["files"] = {
-    id: contentHash([...stats, ...termShards, ...docBlocks.bodies, ...initials, words.body, pairs]),
+    id: contentHash([...stats, ...termShards, ...docBlocks.bodies, ...initials, ...vocabulary.bodies, words.body, pairs]),
     stats: stats.length,
     termBounds: shards.map((s) => s.bound),
     docBlockStarts: docBlocks.groups.map((group) => group[0]!),
     initials: initials.length,
+    vocabularyBounds: vocabulary.bounds,
   };
   const named = (kind: FileKind, bodies: readonly string[]) =>
     bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));
@@ -208,6 +229,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...named("terms", termShards),
       ...docsFiles,
       ...named("initials", initials),
+      ...named("vocabulary", vocabulary.bodies),
       ...named("words", [words.body]),
       ...named("pairs", [pairs]),
     ],

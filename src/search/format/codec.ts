@@ -12,6 +12,7 @@ import {
   type DocStats,
   type FileKind,
   type IndexEntry,
+  type PairCounts,
   type PairPositions,
   type SearchMeta,
   type TermShard,
@@ -24,6 +25,7 @@ export interface FileContents {
   readonly terms: TermShard;
   readonly docs: readonly DocRecord[];
   readonly initials: readonly string[];
+  readonly vocabulary: PairCounts;
   readonly words: WordCounts;
   readonly pairs: DeclaredPairs;
 }
@@ -87,6 +89,7 @@ const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
   terms: (value) => isObject(value) && Array.isArray(value["entries"]) && isObject(value["positions"]),
   docs: isArrayOf(isDocRecord),
   initials: isArrayOf(isString),
+  vocabulary: isArrayOf(isPair(isString, isNumber)),
   words: isArrayOf(isPair(isString, isNumber)),
   pairs: isArrayOf(isPair(isString, isString)),
 };
@@ -124,7 +127,8 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isNumber(files["stats"]) ||
     !isArrayOf(isString)(files["termBounds"]) ||
     !Array.isArray(files["docBlockStarts"]) ||
-    !isNumber(files["initials"])
+    !isNumber(files["initials"]) ||
+    !isArrayOf(isString)(files["vocabularyBounds"])
   )
     throw new SearchFileError(`search file ${name} is not a valid meta file`);
   return value as unknown as SearchMeta;

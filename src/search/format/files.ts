@@ -13,6 +13,9 @@
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials blocks: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
+ * - vocabulary blocks: every syllable pair of the index with how many articles have it, in token
+ *   order, without postings: what a half-typed last syllable may become (`챗보` → `챗봇`) is read
+ *   from one small file instead of every term shard of the syllable before it;
  * - words: the articles' most frequent whole words with counts, to correct a word that finds nothing,
  *   split a compound typed without spaces or find a loanword in the other script (lexicon.ts);
  * - pairs: the synonyms the articles declare in parentheses (`상태(state)`), for questions.
@@ -20,7 +23,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 5;
+export const SEARCH_FILES_VERSION = 6;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -48,6 +51,8 @@ export interface SearchMeta {
     readonly docBlockStarts: readonly number[];
     /** How many initials files (titles' initials of consecutive id ranges). */
     readonly initials: number;
+    /** The first pair of each vocabulary file, ascending. */
+    readonly vocabularyBounds: readonly string[];
   };
   /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
   readonly synonyms: readonly (readonly string[])[];
@@ -55,7 +60,7 @@ export interface SearchMeta {
   readonly shortWords: string;
 }
 
-export type FileKind = "stats" | "terms" | "docs" | "initials" | "words" | "pairs";
+export type FileKind = "stats" | "terms" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
 
 /** The kinds written as one file each. */
 const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
@@ -103,6 +108,9 @@ export interface TermShard {
 }
 
 export type WordCounts = [word: string, count: number][];
+
+/** Syllable pairs of the index with how many articles have each, in token order (a vocabulary file). */
+export type PairCounts = [pair: string, documents: number][];
 
 /** Terms the articles write together with their original in parentheses, `[korean, latin]` compacted: `["상태", "state"]`. */
 export type DeclaredPairs = [korean: string, latin: string][];
