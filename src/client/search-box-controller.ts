@@ -43,7 +43,7 @@ export interface BoxServices {
   readonly paths: BoxPaths;
   /** List matching articles while typing (the search page's own box does not: its list below updates). */
   readonly instant: boolean;
-  readonly engine: () => Promise<Pick<EngineApi, "instant" | "load">>;
+  readonly engine: () => Promise<Pick<EngineApi, "instant" | "load" | "prepare">>;
   readonly recent: RecentSearches;
   /** How many article rows the popup lists (fewer on a phone). */
   readonly rowLimit: () => number;
@@ -67,6 +67,8 @@ export class SearchBoxController {
   private again = false;
   /** The search whose rows the popup shows, for the log. */
   private listedSearch: LoggedSearch | undefined;
+  /** Whether the engine was asked to prepare for corrections (once, after the first rows). */
+  private prepared = false;
   /** The log, once a listed search has opened it: a submit or a click reports only to an open log. */
   private openedLog: Promise<SearchLog | null> | undefined;
 
@@ -219,6 +221,12 @@ export class SearchBoxController {
         page: 1,
       };
       this.answer(ticket, typingView(outcome, records, paths, this.services.rowLimit()), search);
+      // The next keys may need a word reread (a half-typed syllable often finds nothing as typed):
+      // its tables load now, between keys, not on the key that first needs them.
+      if (!this.prepared) {
+        this.prepared = true;
+        engine.prepare().catch(() => (this.prepared = false));
+      }
     } catch {
       // No rows rather than an error under the box: Enter still opens the search page, which says what failed.
       this.answer(ticket, empty);

@@ -89,6 +89,16 @@ export class SearchEngine {
     return this.files.load(ids);
   }
 
+  /**
+   * Loads and builds, ahead of need, what a query that finds nothing as typed needs (the articles'
+   * words, for corrections, compounds and loanwords): a search box asks for it once its first rows
+   * are shown, so the first half-typed word that needs rereading does not wait for 40-60 KB and
+   * their tables on a keystroke.
+   */
+  prepare(): Promise<void> {
+    return this.pipeline.prepare();
+  }
+
   /** Forgets cached term look-ups (benchmarks measure each keystroke as new). Loaded files stay. */
   forgetQueries(): void {
     this.matcher.forget();

@@ -208,6 +208,11 @@ export class QueryPipeline {
     ]);
   }
 
+  /** Loads and builds what rereading a word needs (words, declared pairs), ahead of the first query that needs it. */
+  async prepare(): Promise<void> {
+    await Promise.all([this.spelling(), this.vocabulary(), this.declaredPairs()]);
+  }
+
   /** The articles' whole words for spelling, built once: corrections here, the "did you mean" link in engine.ts. */
   spelling(): Promise<SpellingSuggester> {
     this.suggester ??= this.files.words().then((words) => new SpellingSuggester(words));

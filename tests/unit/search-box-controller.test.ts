@@ -62,6 +62,11 @@ class GatedEngine {
     return this.engine.instant(q, options);
   };
   load: SearchEngine["load"] = (ids) => this.engine.load(ids);
+  prepared = 0;
+  prepare: SearchEngine["prepare"] = () => {
+    this.prepared++;
+    return this.engine.prepare();
+  };
 }
 
 function memoryStore(): RecentStore {
@@ -140,6 +145,17 @@ describe("typing", () => {
     box.submit();
     expect(visited).toEqual(["/search/?q=%EC%B1%97%EB%B4%87+%EC%82%AD"]);
   });
+});
+
+test("once the first rows are shown, the engine prepares for rereading words, once", async () => {
+  const { engine, box, type } = setUp();
+  box.focus();
+  type("챗");
+  await settle();
+  expect(engine.prepared).toBe(1);
+  type("챗봇", "챗봇 연");
+  await settle();
+  expect(engine.prepared).toBe(1);
 });
 
 describe("choosing", () => {

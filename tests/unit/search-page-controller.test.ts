@@ -65,6 +65,7 @@ function heldEngine(engine: SearchEngine) {
     instant: (...args) => engine.instant(...args),
     load: (...args) => engine.load(...args),
     suggest: (...args) => engine.suggest(...args),
+    prepare: () => engine.prepare(),
   };
   return { api, answer: (call: number) => waiting[call]!() };
 }
