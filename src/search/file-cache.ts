@@ -11,6 +11,7 @@ import {
   type FileKind,
   type IndexEntry,
   type PairPositions,
+  type PositionShard,
   type SearchMeta,
   type TermShard,
 } from "./format/files";
@@ -36,48 +37,41 @@ interface AllStats {
   readonly trouble: ReadonlySet<number>;
 }
 
+/** Postings and positions alike: `{ fieldId: { docId: value } }`. */
+type ByFieldByDoc<V> = Record<string, Record<string, V>>;
+
 /**
- * One term shard's entries, or several shards' joined (a token split over them, or a prefix's
- * range). A token found in one shard keeps that shard's postings; one split over several gets one
- * copy, which the others are added to (copying the whole so far for each shard was quadratic: at
- * 10,000 articles, most of a keystroke's time for a common syllable).
+ * One token's values from several shards (a token split over them) as one, read in shard order:
+ * the first shard's value is kept as it is until a second arrives; then it gets one copy, which
+ * the others are added to (copying the whole so far for each shard was quadratic: at 10,000
+ * articles, most of a keystroke's time for a common syllable).
  */
-function joined(shards: readonly TermShard[]): TermShard {
-  if (shards.length === 1) return shards[0]!;
-  const entries = new Map<string, IndexEntry[1]>();
-  const positions: Record<string, PairPositions> = {};
-  const copied = new Set<string>();
-  const copyOf = <T>(byField: Record<string, Record<string, T>>) => {
-    const copy: Record<string, Record<string, T>> = {};
-    for (const field in byField) copy[field] = { ...byField[field] };
-    return copy;
-  };
-  for (const shard of shards) {
-    for (const [token, byField] of shard.entries) {
-      let into = entries.get(token);
-      if (!into) {
-        entries.set(token, byField);
-        continue;
-      }
-      if (!copied.has(token)) {
-        copied.add(token);
-        entries.set(token, (into = copyOf(into)));
-        if (positions[token]) positions[token] = copyOf(positions[token]);
-      }
-      for (const field in byField) Object.assign((into[field] ??= {}), byField[field]);
+class Joiner<V> {
+  readonly joined = new Map<string, ByFieldByDoc<V>>();
+  private readonly copied = new Set<string>();
+
+  add(token: string, byField: ByFieldByDoc<V>): void {
+    let into = this.joined.get(token);
+    if (!into) {
+      this.joined.set(token, byField);
+      return;
     }
-    for (const token in shard.positions) {
-      const found = shard.positions[token]!;
-      const into = positions[token];
-      if (!into) positions[token] = found;
-      else if (into !== found) for (const field in found) Object.assign((into[field] ??= {}), found[field]);
+    if (!this.copied.has(token)) {
+      this.copied.add(token);
+      const copy: ByFieldByDoc<V> = {};
+      for (const field in into) copy[field] = { ...into[field] };
+      this.joined.set(token, (into = copy));
     }
+    for (const field in byField) Object.assign((into[field] ??= {}), byField[field]);
   }
-  return { entries: [...entries], positions };
 }
 
-export interface LoadedShard extends Postings {
-  readonly positions: Readonly<Record<string, PairPositions>>;
+/** One term shard's entries, or several shards' joined (a token split over them, or a prefix's range). */
+function joinedEntries(shards: readonly TermShard[]): IndexEntry[] {
+  if (shards.length === 1) return shards[0]!.entries;
+  const joiner = new Joiner<number>();
+  for (const shard of shards) for (const [token, byField] of shard.entries) joiner.add(token, byField);
+  return [...joiner.joined];
 }
 
 /** Caches a promise per key and drops it if it fails. */
@@ -92,8 +86,9 @@ function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V
 }
 
 export class FileCache {
-  private readonly shards = new Map<string, Promise<LoadedShard>>();
+  private readonly shards = new Map<string, Promise<Postings>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
+  private readonly positionShards = new Map<number, Promise<PositionShard>>();
   private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
   private readonly vocabulary = new Map<number, Promise<FileContents["vocabulary"]>>();
   /** The files read whole, once (key 0: one promise each). */
@@ -152,23 +147,33 @@ export class FileCache {
   }
 
   /** The term shards holding `token` (or, with `prefix`, every token starting with it) as one MiniSearch index. */
-  shardFor(token: string, prefix = false): Promise<LoadedShard> {
+  shardFor(token: string, prefix = false): Promise<Postings> {
     const bounds = this.meta.files.termBounds;
     const [first, last] = prefix ? shardsWithPrefix(bounds, token) : shardsHolding(bounds, token);
     return remember(this.shards, `${first}-${last}`, async () => {
-      const { entries, positions } = joined(await this.termShards([first, last]));
+      const entries = joinedEntries(await this.range(this.rawShards, "terms", [first, last]));
       // Builders write each shard's entries in token order, and shards in order: joined, they stay so.
-      return {
-        tokens: entries.map(([token]) => token),
-        byToken: new Map(entries),
-        positions,
-      };
+      return { tokens: entries.map(([token]) => token), byToken: new Map(entries) };
     });
   }
 
-  private termShards([first, last]: ShardRange): Promise<TermShard[]> {
-    const wanted: Promise<TermShard>[] = [];
-    for (let i = first; i <= last; i++) wanted.push(remember(this.rawShards, i, () => this.file("terms", i)));
+  /** Where the syllable pair `pair` stands, from the position shards holding it (undefined: nowhere). */
+  async positionsOf(pair: string): Promise<PairPositions | undefined> {
+    const shards = await this.range(this.positionShards, "positions", shardsHolding(this.meta.files.positionBounds, pair));
+    if (shards.length === 1) return shards[0]![pair];
+    const joiner = new Joiner<number[]>();
+    for (const shard of shards) if (shard[pair]) joiner.add(pair, shard[pair]);
+    return joiner.joined.get(pair);
+  }
+
+  /** Files `first` to `last` of a kind read in shards, each once. */
+  private range<K extends "terms" | "positions">(
+    cache: Map<number, Promise<FileContents[K]>>,
+    kind: K,
+    [first, last]: ShardRange,
+  ): Promise<FileContents[K][]> {
+    const wanted: Promise<FileContents[K]>[] = [];
+    for (let i = first; i <= last; i++) wanted.push(remember(cache, i, () => this.file(kind, i)));
     return Promise.all(wanted);
   }
 
@@ -178,12 +183,12 @@ export class FileCache {
    */
   async pairsStartingWith(first: string): Promise<readonly (readonly [string, number])[]> {
     const [from, to] = shardsWithPrefix(this.meta.files.vocabularyBounds, first);
-    const found: [string, number][] = [];
-    for (let i = from; i <= to; i++) {
-      const pairs = await remember(this.vocabulary, i, () => this.file("vocabulary", i));
-      for (const pair of pairs) if (pair[0].startsWith(first)) found.push(pair);
-    }
-    return found;
+    const files = await Promise.all(
+      Array.from({ length: to - from + 1 }, (_, i) =>
+        remember(this.vocabulary, from + i, () => this.file("vocabulary", from + i)),
+      ),
+    );
+    return files.flat().filter(([pair]) => pair.startsWith(first));
   }
 
   private blockIndex(id: number): number {

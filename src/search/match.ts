@@ -180,12 +180,16 @@ export class Matcher {
       const pairs = pairsOfRun(run);
       return pairs.length === 0 ? [[run, true]] : pairs.map((pair): [string, boolean] => [pair, false]);
     });
+    // `연결하기` has the pairs of a text with `연결` and `하기` apart: the documents where the pairs stand
+    // in a row are kept. Their positions are fetched with the postings, not after them.
+    const positionsLoad = positionsVerify(form)
+      ? Promise.all(pairsOfRun(form.text).map((pair) => this.files.positionsOf(pair)))
+      : null;
+    positionsLoad?.catch(() => undefined);
     const candidates = intersect(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
     if (indexIsExact(form)) return { form, ...candidates, exact: true };
-    if (!positionsVerify(form)) return { form, scores: candidates.scores, title: new Set(), exact: false };
-    // `연결하기` has the pairs of a text with `연결` and `하기` apart: keep documents where the pairs stand in a row.
-    const pairs = pairsOfRun(form.text);
-    const positions = await Promise.all(pairs.map(async (pair) => (await this.files.shardFor(pair)).positions[pair]));
+    if (!positionsLoad) return { form, scores: candidates.scores, title: new Set(), exact: false };
+    const positions = await positionsLoad;
     const scores = new Map<number, number>();
     const title = new Set<number>();
     for (const [id, score] of candidates.scores) {

@@ -73,10 +73,15 @@ describe("search files stay within the budget", () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(4_000);
   });
 
-  test.each(["terms", "stats", "docs", "initials"])(
+  test.each(["terms", "positions", "stats", "docs", "initials", "vocabulary"])(
     "%s files hold no more JSON than asked, a word in every article included",
     (kind) => {
-      const files = (finelyCut ??= buildSearchFiles(codeHeavy(300), { shardBytes: 3_000, blockBytes: 3_000, docBlockSize: 100 }));
+      const files = (finelyCut ??= buildSearchFiles(codeHeavy(300), {
+        shardBytes: 3_000,
+        positionBytes: 3_000,
+        blockBytes: 3_000,
+        docBlockSize: 100,
+      }));
       const sizes = [...files.upFront, ...files.others]
         .filter((f) => f.name.startsWith(`${kind}-`))
         .map((f) => Buffer.byteLength(f.body));

@@ -11,6 +11,7 @@ import {
   encodeMeta,
   encodeTermEntry,
   encodeTokenPositions,
+  joinPositionShard,
   joinTermShard,
   SearchFileError,
   type FileContents,
@@ -30,10 +31,8 @@ const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
     ],
     trouble: [1],
   },
-  terms: {
-    entries: [["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }]],
-    positions: { 연결: { "1": { "0": [3, 10], "1": [0] } } },
-  },
+  terms: { entries: [["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }]] },
+  positions: { 연결: { "1": { "0": [3, 10], "1": [0] } }, 채널: { "0": { "2": [0] } } },
   docs: [{ slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' }],
   initials: ["ㅊㄴㅇㄱ", ""],
   vocabulary: [
@@ -54,18 +53,20 @@ describe("every kind of search file reads back as it was written", () => {
     expect(decodeFile(kind, encodeFile(kind, SAMPLES[kind]))).toEqual(SAMPLES[kind]);
   });
 
-  test("a term shard joined from its items' texts is the shard encoded whole", () => {
-    const [entry] = SAMPLES.terms.entries;
-    const joined = joinTermShard([encodeTermEntry(entry!)], [encodeTokenPositions("연결", SAMPLES.terms.positions["연결"]!)]);
-    expect(decodeFile("terms", joined)).toEqual(SAMPLES.terms);
-    expect(joined).toBe(encodeFile("terms", SAMPLES.terms));
+  test("term and position shards joined from their items' texts are the shards encoded whole", () => {
+    const terms = joinTermShard(SAMPLES.terms.entries.map(encodeTermEntry));
+    expect(terms).toBe(encodeFile("terms", SAMPLES.terms));
+    const positions = joinPositionShard(Object.entries(SAMPLES.positions).map(([token, at]) => encodeTokenPositions(token, at)));
+    expect(positions).toBe(encodeFile("positions", SAMPLES.positions));
+    expect(decodeFile("positions", positions)).toEqual(SAMPLES.positions);
   });
 });
 
 describe("a file that is not what its name says is refused, naming it", () => {
   test.each([
     ["docs", "<html>Bad gateway</html>", "not JSON"],
-    ["docs", '{"entries":[],"positions":{}}', "not a valid docs file"],
+    ["docs", '{"entries":[]}', "not a valid docs file"],
+    ["positions", "[]", "not a valid positions file"],
     ["terms", "[]", "not a valid terms file"],
     ["stats", '{"day":[1],"fieldLength":[],"trouble":[]}', "not a valid stats file"],
     ["words", '[["연결","12"]]', "not a valid words file"],

@@ -14,6 +14,7 @@ import {
   type IndexEntry,
   type PairCounts,
   type PairPositions,
+  type PositionShard,
   type SearchMeta,
   type TermShard,
   type WordCounts,
@@ -23,6 +24,7 @@ import {
 export interface FileContents {
   readonly stats: DocStats;
   readonly terms: TermShard;
+  readonly positions: PositionShard;
   readonly docs: readonly DocRecord[];
   readonly initials: readonly string[];
   readonly vocabulary: PairCounts;
@@ -44,13 +46,17 @@ export function encodeFile<K extends FileKind>(_kind: K, value: FileContents[K])
 }
 
 /**
- * A term shard's text from its entries' texts (`encodeTermEntry`) and its pair tokens' positions'
- * texts (`encodeTokenPositions`), so the build can size a shard as it fills it without encoding it
- * twice. `joinTermShard([], [])` is the bytes every shard has besides its items, and each item
- * after the first in either list adds one byte (a comma).
+ * A term shard's text from its entries' texts (`encodeTermEntry`), and a position shard's from its
+ * tokens' texts (`encodeTokenPositions`), so the build can size a shard as it fills it without
+ * encoding it twice. `join…([])` is the bytes every shard has besides its items, and each item after
+ * the first adds one byte (a comma).
  */
-export function joinTermShard(entries: readonly string[], positions: readonly string[]): string {
-  return `{"entries":[${entries.join(",")}],"positions":{${positions.join(",")}}}`;
+export function joinTermShard(entries: readonly string[]): string {
+  return `{"entries":[${entries.join(",")}]}`;
+}
+
+export function joinPositionShard(tokens: readonly string[]): string {
+  return `{${tokens.join(",")}}`;
 }
 
 export const encodeTermEntry = (entry: IndexEntry): string => JSON.stringify(entry);
@@ -86,7 +92,8 @@ const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
     Array.isArray(value["fieldLength"]) &&
     value["day"].length === value["fieldLength"].length &&
     isArrayOf(isNumber)(value["trouble"]),
-  terms: (value) => isObject(value) && Array.isArray(value["entries"]) && isObject(value["positions"]),
+  terms: (value) => isObject(value) && Array.isArray(value["entries"]),
+  positions: isObject,
   docs: isArrayOf(isDocRecord),
   initials: isArrayOf(isString),
   vocabulary: isArrayOf(isPair(isString, isNumber)),
@@ -126,6 +133,7 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isString(files["id"]) ||
     !isNumber(files["stats"]) ||
     !isArrayOf(isString)(files["termBounds"]) ||
+    !isArrayOf(isString)(files["positionBounds"]) ||
     !Array.isArray(files["docBlockStarts"]) ||
     !isNumber(files["initials"]) ||
     !isArrayOf(isString)(files["vocabularyBounds"])

@@ -10,6 +10,10 @@
  *   each shard's first token, so a token or a prefix maps to its shards by binary search. A token
  *   too big for one shard (a word in most articles of a large help center) spans several shards,
  *   each starting with it;
+ * - position shards: where each syllable pair stands, in token order like the term shards
+ *   (`positionBounds`), in files of their own: only a term of three or more syllables is verified
+ *   with them, and they are most of the index's bytes, so a prefix or a two-syllable term never
+ *   downloads them;
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials blocks: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
@@ -23,7 +27,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 6;
+export const SEARCH_FILES_VERSION = 7;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -47,6 +51,8 @@ export interface SearchMeta {
     readonly stats: number;
     /** The first token of each term shard, ascending (equal for the shards of one split token). */
     readonly termBounds: readonly string[];
+    /** The first token of each position shard, ascending (equal for the shards of one split token). */
+    readonly positionBounds: readonly string[];
     /** The first article id of each doc block, ascending. */
     readonly docBlockStarts: readonly number[];
     /** How many initials files (titles' initials of consecutive id ranges). */
@@ -60,7 +66,7 @@ export interface SearchMeta {
   readonly shortWords: string;
 }
 
-export type FileKind = "stats" | "terms" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
+export type FileKind = "stats" | "terms" | "positions" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
 
 /** The kinds written as one file each. */
 const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
@@ -103,9 +109,10 @@ export type PairPositions = Record<string, Record<string, number[]>>;
 
 export interface TermShard {
   readonly entries: IndexEntry[];
-  /** Positions of the pair tokens among `entries`, by token. */
-  readonly positions: Record<string, PairPositions>;
 }
+
+/** Positions of the syllable pairs of a token range (a position shard), by token. */
+export type PositionShard = Record<string, PairPositions>;
 
 export type WordCounts = [word: string, count: number][];
 
