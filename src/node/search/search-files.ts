@@ -69,10 +69,12 @@ export interface SplitOptions {
 }
 
 const DEFAULT_SPLIT: Required<SplitOptions> = {
-  // Small shards: a two-syllable term reads one, and a prefix as many as its postings fill. Measured
-  // over 20 queries at 10,000 articles, first search bytes (brotli) summed: combined shards of
-  // 24 KB 2,850 KB, 8 KB 2,876 KB; postings and positions apart at 8 KB each 2,446 KB.
-  shardBytes: 8_000,
+  // Postings and positions apart, in shards of 16 and 8 KB: a prefix or a two-syllable term reads
+  // postings alone, a longer term one small position shard a pair. Measured over 20 queries at
+  // 10,000 articles (first search, brotli, summed; files a query reads p50 / p90): combined 24 KB
+  // shards 2,850 KB; apart 8 + 8 KB 2,446 KB (37 / 80 files); 16 + 8 KB 2,485 KB (28 / 68 files),
+  // kept for fewer requests; 16 + 16 KB 2,474 KB but 98 KB p90 at 2,000 articles (80 KB with 16 + 8).
+  shardBytes: 16_000,
   positionBytes: 8_000,
   docBlockSize: 8,
   blockBytes: FILE_BUDGET_BYTES,
