@@ -89,6 +89,7 @@ export class FileCache {
   private readonly shards = new Map<string, Promise<Postings>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
   private readonly positionShards = new Map<number, Promise<PositionShard>>();
+  private readonly pairPositions = new Map<string, Promise<PairPositions | undefined>>();
   private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
   private readonly vocabulary = new Map<number, Promise<FileContents["vocabulary"]>>();
   /** The files read whole, once (key 0: one promise each). */
@@ -158,12 +159,15 @@ export class FileCache {
   }
 
   /** Where the syllable pair `pair` stands, from the position shards holding it (undefined: nowhere). */
-  async positionsOf(pair: string): Promise<PairPositions | undefined> {
-    const shards = await this.range(this.positionShards, "positions", shardsHolding(this.meta.files.positionBounds, pair));
-    if (shards.length === 1) return shards[0]![pair];
-    const joiner = new Joiner<number[]>();
-    for (const shard of shards) if (shard[pair]) joiner.add(pair, shard[pair]);
-    return joiner.joined.get(pair);
+  positionsOf(pair: string): Promise<PairPositions | undefined> {
+    // Joined once per pair: a common pair's positions span several shards.
+    return remember(this.pairPositions, pair, async () => {
+      const shards = await this.range(this.positionShards, "positions", shardsHolding(this.meta.files.positionBounds, pair));
+      if (shards.length === 1) return shards[0]![pair];
+      const joiner = new Joiner<number[]>();
+      for (const shard of shards) if (shard[pair]) joiner.add(pair, shard[pair]);
+      return joiner.joined.get(pair);
+    });
   }
 
   /** Files `first` to `last` of a kind read in shards, each once. */
