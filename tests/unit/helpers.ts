@@ -2,6 +2,7 @@ import { buildSearchFiles, type SplitOptions } from "../../src/node/search/searc
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../bench/memory-source";
 import type { SearchCategory, SearchData, SearchDoc } from "../../src/search/types";
+import type { RecentStore } from "../../src/client/recent-searches";
 
 const CATEGORIES: SearchCategory[] = [
   { path: "bot", labels: ["챗봇 관리자센터"] },
@@ -50,4 +51,18 @@ export async function titlesInOrder(
 ): Promise<string[]> {
   const { hits } = await engine.search(query, { sort });
   return (await engine.load(hits.map((hit) => hit.id))).map((record) => record.title);
+}
+
+/** Recent searches' storage in memory, as `localStorage` holds them. */
+export class MapStore implements RecentStore {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
 }

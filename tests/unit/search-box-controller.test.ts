@@ -8,9 +8,9 @@ import { describe, expect, test } from "vitest";
 import { SearchBoxController, type BoxScreen, type BoxServices } from "../../src/client/search-box-controller";
 import type { ComboState } from "../../src/client/combobox-model";
 import type { InstantView } from "../../src/client/instant-view";
-import { RecentSearches, type RecentStore } from "../../src/client/recent-searches";
+import { RecentSearches } from "../../src/client/recent-searches";
 import type { SearchEngine } from "../../src/search/engine";
-import { engineFor } from "./helpers";
+import { engineFor, MapStore } from "./helpers";
 
 const ENGINE = engineFor([
   { slug: "bot-connect", title: "챗봇 채널 연결하기", body: "챗봇을 채널에 연결하는 방법입니다." },
@@ -69,15 +69,6 @@ class GatedEngine {
   };
 }
 
-function memoryStore(): RecentStore {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 /** Lets queued tasks and the engine's promises run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -85,7 +76,7 @@ function setUp(overrides: Partial<BoxServices> = {}) {
   const screen = new FakeScreen();
   const engine = new GatedEngine(ENGINE);
   const visited: string[] = [];
-  const recent = new RecentSearches(memoryStore());
+  const recent = new RecentSearches(new MapStore());
   const box = new SearchBoxController(screen, {
     paths: { searchPage: "/search/", articleBase: "/articles/", category: "" },
     instant: true,

@@ -13,9 +13,9 @@ import {
 import type { PageState } from "../../src/client/search-state";
 import type { SearchView } from "../../src/client/search-view";
 import type { EngineApi } from "../../src/client/engine-api";
-import { RecentSearches, type RecentStore } from "../../src/client/recent-searches";
+import { RecentSearches } from "../../src/client/recent-searches";
 import type { SearchEngine } from "../../src/search/engine";
-import { engineFor } from "./helpers";
+import { engineFor, MapStore } from "./helpers";
 
 const ENGINE = engineFor([
   ...Array.from({ length: 23 }, (_, i) => ({ slug: `card-${i}`, title: `결제 카드 안내 ${i + 1}`, category: 5 })),
@@ -70,21 +70,12 @@ function heldEngine(engine: SearchEngine) {
   return { api, answer: (call: number) => waiting[call]!() };
 }
 
-function memoryStore(): RecentStore {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 function setUp(search: string, engine: Promise<EngineApi> = Promise.resolve(ENGINE)) {
   const screen = new FakeScreen();
   const address = new FakeAddress(search);
-  const recent = new RecentSearches(memoryStore());
+  const recent = new RecentSearches(new MapStore());
   const timers: { at: number; task: () => void }[] = [];
   let now = 0;
   const page = new SearchPageController(screen, {

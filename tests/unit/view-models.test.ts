@@ -6,7 +6,7 @@ import { RecentSearches, RECENT_KEY, type RecentStore } from "../../src/client/r
 import { recentView, searchPageHref, typingView } from "../../src/client/instant-view";
 import { clampedPage, loadingView, promptView, resultsView } from "../../src/client/search-view";
 import type { PageState } from "../../src/client/search-state";
-import { engineFor } from "./helpers";
+import { engineFor, MapStore } from "./helpers";
 
 const keys = (start: ComboState, ...pressed: string[]) => {
   let state = start;
@@ -69,19 +69,6 @@ describe("combobox keys (WAI-ARIA 1.2 list autocomplete)", () => {
     expect(afterRemoval({ open: true, count: 1, active: 0 }, 0)).toEqual(closed);
   });
 });
-
-class MapStore implements RecentStore {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 describe("recent searches", () => {
   test("most recent first, no repeats, at most five, each cleaned", () => {
