@@ -1,7 +1,9 @@
 /**
- * Loading and caching the split search files (format/files.ts): each file is read at most once per
- * page, term shards are deserialised into MiniSearch with the whole index's statistics, and text
- * blocks fill a per-document record table. A failed read is forgotten so the next query retries.
+ * Loading and caching the split search files (format/files.ts), each decoded by codec.ts and read
+ * at most once per page: term shards give a token's or a prefix's postings (scored by bm25.ts),
+ * position shards a pair's positions, vocabulary files the pairs a half-typed syllable may
+ * become, and text blocks fill a per-document record table. A failed read is forgotten so the next
+ * query retries.
  */
 import type { Postings } from "./bm25";
 import { decodeFile, type FileContents } from "./format/codec";
