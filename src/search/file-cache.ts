@@ -9,6 +9,7 @@ import type { Postings } from "./bm25";
 import { decodeFile, type FileContents } from "./format/codec";
 import {
   fileName,
+  type ByFieldByDoc,
   type DocRecord,
   type FileKind,
   type IndexEntry,
@@ -38,9 +39,6 @@ interface AllStats {
   /** Articles whose title describes a failure (symptom.ts). */
   readonly trouble: ReadonlySet<number>;
 }
-
-/** Postings and positions alike: `{ fieldId: { docId: value } }`. */
-type ByFieldByDoc<V> = Record<string, Record<string, V>>;
 
 /**
  * One token's values from several shards (a token split over them) as one, read in shard order:
@@ -172,8 +170,8 @@ export class FileCache {
     });
   }
 
-  /** Files `first` to `last` of a kind read in shards, each once. */
-  private range<K extends "terms" | "positions">(
+  /** Files `first` to `last` of a kind cut by token ranges, each read once. */
+  private range<K extends "terms" | "positions" | "vocabulary">(
     cache: Map<number, Promise<FileContents[K]>>,
     kind: K,
     [first, last]: ShardRange,

@@ -29,7 +29,7 @@ import { minePairs } from "./mine-pairs";
 import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
 import { oneSyllableWords } from "./short-words";
-import { positionShardsOf, termShardsOf } from "./term-shards";
+import { articlesOf, positionShardsOf, termShardsOf } from "./term-shards";
 
 function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
@@ -178,10 +178,7 @@ function writeWords(data: SearchData, maxWords: number, budgetBytes: number) {
 function writeVocabulary(entries: readonly IndexEntry[], blockBytes: number) {
   const pairs: PairCounts = [];
   for (const [token, byField] of entries) {
-    if ([...token].length !== 2) continue;
-    const documents = new Set<string>();
-    for (const field in byField) for (const id in byField[field]) documents.add(id);
-    pairs.push([token, documents.size]);
+    if ([...token].length === 2) pairs.push([token, articlesOf(byField).size]);
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const groups = pack(pairs, (pair) => jsonBytes(pair), blockBytes - frameBytes("vocabulary", []));

@@ -6,14 +6,11 @@
  * id into parts, each starting a shard of its own (see shardsHolding).
  */
 import { encodeTermEntry, encodeTokenPositions, joinPositionShard, joinTermShard } from "../../search/format/codec";
-import type { IndexEntry } from "../../search/format/files";
+import type { ByFieldByDoc, IndexEntry } from "../../search/format/files";
 import { pack } from "./pack";
 import { positionsOf, type FlatPositions } from "./pair-positions";
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text);
-
-/** Postings and positions alike: `{ fieldId: { docId: value } }`. */
-type ByFieldByDoc<V> = Record<string, Record<string, V>>;
 
 interface Shard {
   /** The shard's first token. */
@@ -24,9 +21,16 @@ interface Shard {
 /** The bytes `"key":value,` adds to a JSON object. */
 const memberBytes = (key: number, valueText: string) => String(key).length + 4 + utf8Bytes(valueText);
 
+/** The ids of the articles a token's postings or positions name, in any field. */
+export function articlesOf(byField: ByFieldByDoc<unknown>): Set<string> {
+  const ids = new Set<string>();
+  for (const field in byField) for (const id in byField[field]) ids.add(id);
+  return ids;
+}
+
 /** One token's `byField` cut by article id into parts whose texts (`encode`d) take at most `room` bytes. */
 function splitByArticle<V>(byField: ByFieldByDoc<V>, encode: (part: ByFieldByDoc<V>) => string, room: number): string[] {
-  const ids = [...new Set(Object.values(byField).flatMap((byDoc) => Object.keys(byDoc)))].map(Number).sort((a, b) => a - b);
+  const ids = [...articlesOf(byField)].map(Number).sort((a, b) => a - b);
   const articleBytes = (id: number) => {
     let bytes = 0;
     for (const field in byField) {

@@ -97,15 +97,18 @@ export interface DocRecord {
   readonly body: string;
 }
 
+/** A token's values by field id and article id: its postings (term frequencies) or its positions. */
+export type ByFieldByDoc<V> = Record<string, Record<string, V>>;
+
 /** MiniSearch's serialised index entry: `[token, { fieldId: { shortId: termFrequency } }]`. */
-export type IndexEntry = [string, Record<string, Record<string, number>>];
+export type IndexEntry = [string, ByFieldByDoc<number>];
 
 /**
  * Where a syllable pair occurs: `{ fieldId: { docId: positions } }`, positions being offsets in the
  * field's compact text, delta-encoded. With them a term of three or more syllables is verified from
  * the index alone: `abcd` occurs where `ab`, `bc` and `cd` stand at p, p+1, p+2.
  */
-export type PairPositions = Record<string, Record<string, number[]>>;
+export type PairPositions = ByFieldByDoc<number[]>;
 
 export interface TermShard {
   readonly entries: IndexEntry[];
