@@ -16,7 +16,7 @@ import {
   SearchFileError,
   type FileContents,
 } from "../../src/search/format/codec";
-import { SEARCH_FILES_VERSION, type FileKind, type SearchMeta } from "../../src/search/format/files";
+import { dayNumber, isoDate, SEARCH_FILES_VERSION, type FileKind, type SearchMeta } from "../../src/search/format/files";
 import { SearchEngine } from "../../src/search/engine";
 import { MemorySource } from "../../bench/memory-source";
 import { buildSearchData } from "../../src/node/search/search-data";
@@ -118,4 +118,16 @@ test("a search whose term shard is not one fails, naming the file", async () => 
   const engine = new SearchEngine(broken);
   await expect(engine.search("연결")).rejects.toThrow(`${shard!.name} is not a valid terms file`);
   expect(shard!.name).toMatch(/^terms-0\./);
+});
+
+describe("article dates as day numbers", () => {
+  test("read back as the date written, every day from 1900 to 2199 (Date is the oracle)", () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2199, 11, 31) / 86_400_000;
+    for (let day = first; day <= last; day++) {
+      const written = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(isoDate(day)).toBe(written);
+      expect(dayNumber(written)).toBe(day);
+    }
+  });
 });
