@@ -1,6 +1,7 @@
 /**
  * A small grouped bar chart as SVG text, for docs/BENCHMARKS.md (bench/compare.ts): panels side by
- * side, one group of two bars (this site, Pagefind) per corpus, each bar labelled with its value.
+ * side, one group of bars per corpus (this site; Pagefind in this site's page; Pagefind's API on a
+ * light page), each bar labelled with its value.
  * No library: rectangles, lines and text.
  */
 
@@ -8,7 +9,7 @@ export interface ChartGroup {
   /** Shown under the group, e.g. `2,000` or `React docs`. */
   readonly label: string;
   /** One value per series, in SERIES order. */
-  readonly values: readonly [number, number];
+  readonly values: readonly [number, number, number];
 }
 
 export interface ChartPanel {
@@ -20,7 +21,8 @@ export interface ChartPanel {
 
 const SERIES = [
   { name: "this site", colour: "#2563eb" },
-  { name: "Pagefind", colour: "#9ca3af" },
+  { name: "Pagefind (page)", colour: "#9ca3af" },
+  { name: "Pagefind (API)", colour: "#d1d5db" },
 ] as const;
 
 const PANEL_WIDTH = 420;
@@ -62,12 +64,13 @@ function panelSvg(panel: ChartPanel, x0: number): string[] {
     );
   }
   const groupWidth = plotWidth / Math.max(1, panel.groups.length);
-  const barWidth = Math.min(36, groupWidth * 0.32);
+  const barWidth = Math.min(30, groupWidth * 0.26);
   const gap = 4;
+  const barsWidth = SERIES.length * barWidth + (SERIES.length - 1) * gap;
   panel.groups.forEach((group, g) => {
     const centre = left + groupWidth * (g + 0.5);
     group.values.forEach((value, s) => {
-      const x = centre + (s === 0 ? -gap / 2 - barWidth : gap / 2);
+      const x = centre - barsWidth / 2 + s * (barWidth + gap);
       if (!Number.isFinite(value)) {
         out.push(
           `<text x="${r1(x + barWidth / 2)}" y="${r1(y(0) - 4)}" text-anchor="middle" font-size="10" fill="#6b7280">n/a</text>`,
@@ -92,7 +95,7 @@ export function comparisonChartSvg(panels: readonly ChartPanel[]): string {
   const width = PANEL_WIDTH * panels.length;
   const height = PANEL_HEIGHT;
   const legend = SERIES.flatMap((series, i) => {
-    const x = width / 2 - 90 + i * 100;
+    const x = width / 2 - 190 + i * 130;
     return [
       `<rect x="${x}" y="36" width="12" height="12" fill="${series.colour}"/>`,
       `<text x="${x + 17}" y="46" font-size="12" fill="#111827">${escapeXml(series.name)}</text>`,

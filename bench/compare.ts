@@ -2,8 +2,9 @@
 // For each corpus — a generated one per size, and the Korean React docs (bench/eval's react-ko, when
 // converted) — build the site (time, peak memory), index the same dist/ with Pagefind in a scratch copy,
 // then in headless Chromium open a shared link to each query's results on both (`search/?q=…`,
-// `pf-search/?q=…`), each in a new browser context (cold cache), and measure the search code and data
-// fetched and the time from navigation start until the results are painted. Answer sets are compared
+// `pf-search/?q=…`, and Pagefind's API on a light page, `pf-api/?q=…`), each in a new browser context
+// (cold cache), and measure the search code and data fetched and the time from navigation start
+// until the results are painted (the API page: until the first 10 results' data are in). Answer sets are compared
 // with the brute-force reference (recall, precision); the engine's time per keystroke is measured in
 // Node over the built files. Writes the report (--out) and a chart next to it (benchmarks.svg); the
 // report's "## Lighthouse" and "## Engine and typing" sections (bench/lighthouse.ts,
@@ -173,6 +174,37 @@ const shared = new URLSearchParams(location.search).get("q");
 if (shared) run(shared);
 `;
 
+// Pagefind's API on a light page (the second harness): `pf-api/?q=…` imports pagefind.js, runs the
+// query and loads the first 10 results' data, painting nothing; the time is taken when the data is in.
+const PAGEFIND_API_SCRIPT = `
+const query = new URLSearchParams(location.search).get("q");
+if (query) {
+  const pagefind = await import("/pagefind/pagefind.js");
+  await pagefind.init();
+  const search = await pagefind.search(query);
+  await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+  window.pagefindDone = { query, at: performance.now() };
+}
+`;
+
+/** A built page with its own scripts, preloads and Content-Security-Policy taken out. */
+function withoutScripts(html: string): string {
+  return html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, "")
+    .replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, "");
+}
+
+/**
+ * The light page of the second harness: the site's 404 page (header, styles and web font, little
+ * else) running Pagefind's JS API on load (PAGEFIND_API_SCRIPT).
+ */
+function pagefindApiPage(notFoundPage: string): string {
+  const shell = withoutScripts(notFoundPage);
+  if (!shell.includes("</body>")) throw new Error("bench:compare: the built 404 page has no </body>");
+  return shell.replace("</body>", `<script type="module">${PAGEFIND_API_SCRIPT}</script></body>`);
+}
+
 /**
  * The Pagefind side of a shared link: this site's own search page (\`search/index.html\` of the
  * build) with its search scripts, preloads and Content-Security-Policy taken out (Pagefind runs
@@ -181,10 +213,7 @@ if (shared) run(shared);
  * web font, header), so only the search differs.
  */
 function pagefindPage(searchPage: string): string {
-  const shell = searchPage
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
-    .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, "")
-    .replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, "");
+  const shell = withoutScripts(searchPage);
   if (!shell.includes('id="search-results"') || !shell.includes("</body>"))
     throw new Error("bench:compare: the built search page has no #search-results list to show Pagefind's results in");
   return shell.replace("</body>", `<script type="module">${PAGEFIND_SCRIPT}</script></body>`);
@@ -248,6 +277,10 @@ const oursPainted: Painted = (q) =>
     ? performance.now()
     : false;
 const pagefindPainted: Painted = (q) => (document.body?.dataset["done"] === q ? performance.now() : false);
+const pagefindApiDone: Painted = (q) => {
+  const done = (window as unknown as { pagefindDone?: { query: string; at: number } }).pagefindDone;
+  return done?.query === q ? done.at : false;
+};
 
 function recallPrecision(found: readonly string[], expected: readonly string[]): [number, number] {
   const want = new Set(expected);
@@ -397,7 +430,7 @@ log(
 );
 log();
 log(
-  "![Median bytes (KB, brotli) and median time (ms) to first results from a shared search link, this site vs Pagefind, per corpus](benchmarks.svg)",
+  "![Median bytes (KB, brotli) and median time (ms) to first results from a shared search link, this site vs Pagefind in this site's page and Pagefind's API on a light page, per corpus](benchmarks.svg)",
 );
 log();
 if (synthetic.length)
@@ -407,6 +440,9 @@ if (synthetic.length)
 if (plans.some((p) => p.about)) log("- Real corpus: the Korean React docs, with queries of their own (see its section).");
 log(
   "- Time to first results: each query opens a shared link to its results in a new browser context (cold cache): `search/?q=<query>` on this site, `pf-search/?q=<query>` on this site's own search page with its search scripts replaced by Pagefind's JS API, run on load, showing the first 10 results in the same list (so both pay for the same page: styles, web font, header), over a copy of the same built site indexed by the Pagefind CLI (article content only, `data-pagefind-body`). The time is the page's own `performance.now()` (from navigation start, so loading the page is included) in the first animation frame that shows the results. One unrecorded warm-up link per engine and corpus.",
+);
+log(
+  "- A second harness, kinder to Pagefind: `pf-api/?q=<query>` is the site's light 404 page running Pagefind's JS API on load (`init()`, `search()`, the first 10 results' `data()`), painting nothing; its time is taken when the data is in. This site is still measured painting its full results page. Both Pagefind harnesses give the same answers.",
 );
 log(
   "- Bytes to first results: search code and data the server sent until then (JS, JSON, WASM, Pagefind's index and fragment files), each file counted once at its brotli size (quality 11). The page's own HTML and CSS, icons and web fonts (.woff2, .woff) are not search code and are left out.",
@@ -450,6 +486,11 @@ for (const plan of plans) {
     path.join(pfSite, "pf-search", "index.html"),
     pagefindPage(await readFile(path.join(dist, "search", "index.html"), "utf8")),
   );
+  await mkdir(path.join(pfSite, "pf-api"), { recursive: true });
+  await writeFile(
+    path.join(pfSite, "pf-api", "index.html"),
+    pagefindApiPage(await readFile(path.join(dist, "404.html"), "utf8")),
+  );
 
   const oursLog = path.join(dir, "ours-requests.log");
   const theirsLog = path.join(dir, "pagefind-requests.log");
@@ -458,7 +499,7 @@ for (const plan of plans) {
   const theirs = serveSite(pfSite, theirsPort, theirsLog);
   const oursBase = `http://127.0.0.1:${oursPort}/`;
   const theirsBase = `http://127.0.0.1:${theirsPort}/`;
-  const result = { ours: emptyMeasure(), pagefind: emptyMeasure() };
+  const result = { ours: emptyMeasure(), pagefind: emptyMeasure(), pagefindApi: emptyMeasure() };
   const keystroke: number[] = [];
   const searchDir = path.join(dist, "search-data");
   let articles: number;
@@ -482,14 +523,18 @@ for (const plan of plans) {
       deepLink(browser, `${oursBase}search/?q=${encodeURIComponent(q)}`, dist, oursLog, q, oursPainted, cache);
     const theirsLink = (q: string) =>
       deepLink(browser, `${theirsBase}pf-search/?q=${encodeURIComponent(q)}`, pfSite, theirsLog, q, pagefindPainted, pfCache);
+    const theirsApi = (q: string) =>
+      deepLink(browser, `${theirsBase}pf-api/?q=${encodeURIComponent(q)}`, pfSite, theirsLog, q, pagefindApiDone, pfCache);
     // Warm-up (not recorded): the browser's first contexts and the servers' first requests.
     await oursLink(plan.queries[0]!);
     await theirsLink(plan.queries[0]!);
+    await theirsApi(plan.queries[0]!);
     console.error(`${plan.title}: ${plan.queries.length} queries…`);
     for (const query of plan.queries) {
       const expected = oracle.search(query).map((id) => docs[id]!.slug);
       const oursRun = await oursLink(query);
       const pfRun = await theirsLink(query);
+      const pfApiRun = await theirsApi(query);
       // The matching contract is the words as typed (the page's `exact=1`): a keyword no article
       // has as typed is corrected or split on the page, and says so, but the reference has nothing.
       const oursHits = await engine.search(query, { correct: false });
@@ -505,6 +550,7 @@ for (const plan of plans) {
       for (const [name, run, slugs] of [
         ["ours", oursRun, oursSlugs],
         ["pagefind", pfRun, pfSlugs],
+        ["pagefindApi", pfApiRun, pfSlugs],
       ] as const) {
         const m = result[name];
         m.bytes.push(run.bytes);
@@ -546,23 +592,31 @@ for (const plan of plans) {
     "| engine | bytes to first results p50 / p95 / max (brotli) | time to first results p50 / p95 | recall (mean / min) | precision (mean / min) |",
   );
   log("|---|---:|---:|---:|---:|");
-  for (const name of ["ours", "pagefind"] as const) {
+  const engineNames = {
+    ours: "this site",
+    pagefind: "Pagefind (in this site's page)",
+    pagefindApi: "Pagefind (API, light page)",
+  };
+  for (const name of ["ours", "pagefind", "pagefindApi"] as const) {
     const m = result[name];
     log(
-      `| ${name === "ours" ? "this site" : "Pagefind"} | ${kb(percentile(m.bytes, 50))} / ${kb(percentile(m.bytes, 95))} / ${kb(Math.max(...m.bytes))} | ${ms(percentile(m.times, 50))} / ${ms(percentile(m.times, 95))} | ${mean(m.recall).toFixed(3)} / ${Math.min(...m.recall).toFixed(3)} | ${mean(m.precision).toFixed(3)} / ${Math.min(...m.precision).toFixed(3)} |`,
+      `| ${engineNames[name]} | ${kb(percentile(m.bytes, 50))} / ${kb(percentile(m.bytes, 95))} / ${kb(Math.max(...m.bytes))} | ${ms(percentile(m.times, 50))} / ${ms(percentile(m.times, 95))} | ${mean(m.recall).toFixed(3)} / ${Math.min(...m.recall).toFixed(3)} | ${mean(m.precision).toFixed(3)} / ${Math.min(...m.precision).toFixed(3)} |`,
     );
   }
   log();
-  log("Per query (bytes KB brotli, ms from navigation, recall / precision) — ours | Pagefind:");
+  log(
+    "Per query (bytes KB brotli, ms from navigation, recall / precision) — ours | Pagefind in this site's page | Pagefind's API on a light page (same answers):",
+  );
   log();
-  log("| query | this site | Pagefind |");
-  log("|---|---:|---:|");
+  log("| query | this site | Pagefind (page) | Pagefind (API) |");
+  log("|---|---:|---:|---:|");
   const o = result.ours;
   const p = result.pagefind;
+  const a = result.pagefindApi;
   plan.queries.forEach((query, i) => {
     const cell = (m: Measure) =>
       `${kb(m.bytes[i]!)}, ${Math.round(m.times[i]!)} ms, ${m.recall[i]!.toFixed(2)} / ${m.precision[i]!.toFixed(2)}`;
-    log(`| ${query.replace(/\|/g, "\\|")} | ${cell(o)} | ${cell(p)} |`);
+    log(`| ${query.replace(/\|/g, "\\|")} | ${cell(o)} | ${cell(p)} | ${kb(a.bytes[i]!)}, ${Math.round(a.times[i]!)} ms |`);
   });
   log();
   const firstOf = async (sub: string) =>
@@ -587,15 +641,28 @@ for (const plan of plans) {
   log();
 
   const name = plan.size === undefined ? plan.label : plan.size.toLocaleString("en");
-  const [oTime, pTime] = [percentile(o.times, 50), percentile(p.times, 50)];
-  const [oBytes, pBytes] = [percentile(o.bytes, 50), percentile(p.bytes, 50)];
+  const oTime = percentile(o.times, 50);
+  const oBytes = percentile(o.bytes, 50);
+  // Issue 18's targets: time ≤ 0.8× Pagefind's (≤ 1.0× at 50,000 articles) in both harnesses, bytes ≤ 0.8×.
+  const timeTarget = plan.size !== undefined && plan.size >= 50_000 ? 1 : 0.8;
+  for (const [harness, m] of [
+    ["in this site's page", p],
+    ["API on a light page", a],
+  ] as const) {
+    const [theirTime, theirBytes] = [percentile(m.times, 50), percentile(m.bytes, 50)];
+    check(
+      oTime <= timeTarget * theirTime,
+      `${name}: time to first results (shared link), median ${ms(oTime)} vs Pagefind ${harness} ${ms(theirTime)}: ${ratio(oTime, theirTime)} (target ≤ ${timeTarget.toFixed(2)}×)`,
+    );
+    check(
+      oBytes <= 0.8 * theirBytes,
+      `${name}: bytes to first results, median ${kb(oBytes)} vs Pagefind ${harness} ${kb(theirBytes)}: ${ratio(oBytes, theirBytes)} (target ≤ 0.80×)`,
+    );
+  }
+  const heaviest = Math.max(...o.bytes);
   check(
-    oTime <= 0.6 * pTime,
-    `${name}: time to first results (shared link), median ${ms(oTime)} vs Pagefind ${ms(pTime)}: ${ratio(oTime, pTime)} (target ≤ 0.60×)`,
-  );
-  check(
-    oBytes <= 0.8 * pBytes,
-    `${name}: bytes to first results, median ${kb(oBytes)} vs Pagefind ${kb(pBytes)}: ${ratio(oBytes, pBytes)} (target ≤ 0.80×)`,
+    heaviest <= 150 * 1024,
+    `${name}: no query over 150 KB brotli to first results (heaviest ${kb(heaviest)}, \`${plan.queries[o.bytes.indexOf(heaviest)]}\`)`,
   );
   check(
     facts.over === 0,
@@ -614,7 +681,9 @@ for (const plan of plans) {
     Math.min(...o.recall) === 1 && Math.min(...o.precision) === 1,
     `${name}: recall and precision 1.0 (mean ${mean(o.recall).toFixed(2)} / ${mean(o.precision).toFixed(2)}; Pagefind: recall ${mean(p.recall).toFixed(2)}, precision ${mean(p.precision).toFixed(2)})`,
   );
-  chart.push({ label: plan.label, bytes: [oBytes, pBytes], ms: [oTime, pTime] });
+  const medians = (pick: (m: Measure) => number[]) =>
+    [percentile(pick(o), 50), percentile(pick(p), 50), percentile(pick(a), 50)] as const;
+  chart.push({ label: plan.label, bytes: medians((m) => m.bytes), ms: medians((m) => m.times) });
   summary.push(`${plan.label}: build ${build.seconds.toFixed(1)} s / ${Math.round(build.peakMb)} MB`);
 }
 await browser.close();
@@ -628,7 +697,7 @@ const svg = comparisonChartSvg([
   {
     title: "Median bytes to first results (KB, brotli)",
     format: (v) => v.toFixed(v >= 100 ? 0 : 1),
-    groups: chart.map((c) => ({ label: c.label, values: [c.bytes[0] / 1024, c.bytes[1] / 1024] })),
+    groups: chart.map((c) => ({ label: c.label, values: [c.bytes[0] / 1024, c.bytes[1] / 1024, c.bytes[2] / 1024] })),
   },
   {
     title: "Median time to first results (ms)",
