@@ -187,12 +187,15 @@ if (query) {
 }
 `;
 
-/** A built page with its own scripts, preloads and Content-Security-Policy taken out. */
+/** A built page with its own scripts, their preloads and its Content-Security-Policy taken out. */
 function withoutScripts(html: string): string {
-  return html
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
-    .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, "")
-    .replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, "");
+  return (
+    html
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+      .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, "")
+      // This site's search files and modules; the web font's preload stays, as every page of the site has it.
+      .replace(/<link rel="modulepreload"[^>]*>|<link rel="preload"(?![^>]*\bas="font")[^>]*>/g, "")
+  );
 }
 
 /**
@@ -334,9 +337,15 @@ async function engineOver(searchDir: string): Promise<SearchEngine> {
   const names = await readdir(searchDir);
   const metaName = names.find((n) => n.startsWith("meta."));
   if (!metaName) throw new Error(`no meta.*.json in ${searchDir}`);
-  const others = await Promise.all(
-    names.filter((n) => n !== metaName).map(async (name) => ({ name, body: await readFile(path.join(searchDir, name), "utf8") })),
-  );
+  // In batches: at 50,000 articles there are tens of thousands of files, more than a process may open at once.
+  const others: { name: string; body: string }[] = [];
+  const rest = names.filter((n) => n !== metaName);
+  for (let i = 0; i < rest.length; i += 256)
+    others.push(
+      ...(await Promise.all(
+        rest.slice(i, i + 256).map(async (name) => ({ name, body: await readFile(path.join(searchDir, name), "utf8") })),
+      )),
+    );
   return new SearchEngine(
     new MemorySource({ meta: { name: metaName, body: await readFile(path.join(searchDir, metaName), "utf8") }, others }),
   );
