@@ -35,7 +35,6 @@ export function sourceOver(meta: SearchMeta, read: (name: string) => Promise<str
 interface AllStats {
   readonly category: number[];
   readonly day: number[];
-  readonly fieldLength: (readonly number[])[];
   /** Articles whose title describes a failure (symptom.ts). */
   readonly trouble: ReadonlySet<number>;
 }
@@ -115,7 +114,7 @@ export class FileCache {
     return this.meta.documentCount;
   }
 
-  /** Every article's category, date and field lengths: the stats files, fetched together once. */
+  /** Every article's category, date and whether its title describes a failure: the stats files, fetched together once. */
   stats(): Promise<AllStats> {
     return remember(this.statsLoad, 0, async () => {
       const blocks = await Promise.all(Array.from({ length: this.meta.files.stats }, (_, i) => this.file("stats", i)));
@@ -134,7 +133,6 @@ export class FileCache {
       this.allStats = {
         category,
         day: blocks.flatMap((b) => b.day),
-        fieldLength: blocks.flatMap((b) => b.fieldLength),
         trouble,
       };
       return this.allStats;

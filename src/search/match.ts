@@ -158,12 +158,7 @@ export class Matcher {
   }
 
   private async token(token: string, prefix: boolean): Promise<Scored> {
-    const [postings, stats] = await Promise.all([this.files.shardFor(token, prefix), this.files.stats()]);
-    return scoreToken(postings, token, prefix, {
-      documentCount: this.files.documentCount,
-      averageFieldLength: this.files.meta.averageFieldLength,
-      fieldLength: stats.fieldLength,
-    });
+    return scoreToken(await this.files.shardFor(token, prefix), token, prefix, this.files.documentCount);
   }
 
   private async lookUp(form: Term): Promise<FormMatch> {

@@ -76,7 +76,8 @@ describe("search files stay within the budget", () => {
   test.each(["terms", "positions", "stats", "docs", "initials", "vocabulary"])(
     "%s files hold no more JSON than asked, a word in every article included",
     (kind) => {
-      const files = (finelyCut ??= buildSearchFiles(codeHeavy(300), {
+      // 600 articles: enough for more than one stats file (a date each, 3,000 bytes of JSON a file).
+      const files = (finelyCut ??= buildSearchFiles(codeHeavy(600), {
         shardBytes: 3_000,
         positionBytes: 3_000,
         blockBytes: 3_000,

@@ -25,10 +25,6 @@ import { buildSearchFiles } from "../../src/node/search/search-files";
 const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
   stats: {
     day: [20_000, 20_100],
-    fieldLength: [
-      [3, 40, 1, 2],
-      [2, 12, 0, 0],
-    ],
     trouble: [1],
   },
   terms: { entries: [["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }]] },
@@ -68,7 +64,7 @@ describe("a file that is not what its name says is refused, naming it", () => {
     ["docs", '{"entries":[]}', "not a valid docs file"],
     ["positions", "[]", "not a valid positions file"],
     ["terms", "[]", "not a valid terms file"],
-    ["stats", '{"day":[1],"fieldLength":[],"trouble":[]}', "not a valid stats file"],
+    ["stats", '{"day":[1],"trouble":["1"]}', "not a valid stats file"],
     ["words", '[["연결","12"]]', "not a valid words file"],
     ["initials", "[1]", "not a valid initials file"],
   ] as const)("%s file holding %s", (kind, text, says) => {

@@ -30,6 +30,7 @@ import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
 import { oneSyllableWords } from "./short-words";
 import { articlesOf, positionShardsOf, termShardsOf } from "./term-shards";
+import { withImpacts } from "./impacts";
 
 function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
   const index = new MiniSearch<IndexedDoc>(miniSearchOptions);
@@ -133,21 +134,15 @@ function writeInitials(data: SearchData, blockBytes: number): string[] {
   );
 }
 
-/**
- * Stats blocks: each article's date, field lengths and whether its title describes a failure.
- * `fieldLength` is MiniSearch's, by document id: its short ids are the positions in `data.docs`,
- * as the documents are added in order to a fresh index.
- */
-function writeStats(data: SearchData, fieldLength: readonly (readonly number[])[], blockBytes: number): string[] {
+/** Stats blocks: each article's date and whether its title describes a failure. */
+function writeStats(data: SearchData, blockBytes: number): string[] {
   const day = data.docs.map((doc) => dayNumber(doc.updated));
   const trouble = data.docs.map((doc) => describesTrouble(compact(doc.title)));
-  // An article's bytes in its block: its day, its lengths and, if in trouble, its position (at most its id).
-  const bytesOf = (id: number) =>
-    String(day[id]).length + 1 + jsonBytes(fieldLength[id]) + (trouble[id] ? String(id).length + 1 : 0);
-  return pack(ids(data), bytesOf, blockBytes - frameBytes("stats", { day: [], fieldLength: [], trouble: [] })).map((group) =>
+  // An article's bytes in its block: its day and, if in trouble, its position (at most its id).
+  const bytesOf = (id: number) => String(day[id]).length + 1 + (trouble[id] ? String(id).length + 1 : 0);
+  return pack(ids(data), bytesOf, blockBytes - frameBytes("stats", { day: [], trouble: [] })).map((group) =>
     encodeFile("stats", {
       day: group.map((id) => day[id]!),
-      fieldLength: group.map((id) => fieldLength[id]!),
       trouble: group.flatMap((id, position) => (trouble[id] ? [position] : [])),
     }),
   );
@@ -193,17 +188,19 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const shardBytes = Math.min(settings.shardBytes, budgetBytes);
   const blockBytes = Math.min(settings.blockBytes, budgetBytes);
   const serialised = buildIndex(data).toJSON();
-  const shards = termShardsOf(serialised.index, shardBytes);
+  // MiniSearch's short ids are the positions in `data.docs`: the documents are added in order to a fresh index.
+  const postings = withImpacts(
+    serialised.index,
+    ids(data).map((id) => serialised.fieldLength[id]!),
+    serialised.averageFieldLength,
+  );
+  const shards = termShardsOf(postings, shardBytes);
   const termShards = shards.map(({ body }) => body);
   const positionShards = positionShardsOf(pairPositions(data), Math.min(settings.positionBytes, budgetBytes));
   const docBlocks = writeDocBlocks(data, blockBytes, docBlockSize);
   const initials = writeInitials(data, blockBytes);
-  const vocabulary = writeVocabulary(serialised.index, shardBytes);
-  const stats = writeStats(
-    data,
-    ids(data).map((id) => serialised.fieldLength[id]!),
-    blockBytes,
-  );
+  const vocabulary = writeVocabulary(postings, shardBytes);
+  const stats = writeStats(data, blockBytes);
   const words = writeWords(data, maxWords, budgetBytes);
   const pairs = firstWithin("pairs", minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
 
@@ -232,7 +229,6 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     documentCount: data.docs.length,
     categories: data.categories,
     categoryStarts: categoryStarts(data),
-    averageFieldLength: serialised.averageFieldLength,
     files,
     synonyms: data.synonyms ?? [],
     shortWords: words.shortWords,

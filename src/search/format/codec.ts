@@ -86,12 +86,7 @@ const isDocRecord = (value: unknown): value is DocRecord =>
 
 /** Per kind, whether a parsed file has its shape (large lists are checked at the top level only). */
 const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
-  stats: (value) =>
-    isObject(value) &&
-    Array.isArray(value["day"]) &&
-    Array.isArray(value["fieldLength"]) &&
-    value["day"].length === value["fieldLength"].length &&
-    isArrayOf(isNumber)(value["trouble"]),
+  stats: (value) => isObject(value) && Array.isArray(value["day"]) && isArrayOf(isNumber)(value["trouble"]),
   terms: (value) => isObject(value) && Array.isArray(value["entries"]),
   positions: isObject,
   docs: isArrayOf(isDocRecord),

@@ -3,9 +3,11 @@
  * only what it touches, the way Pagefind chunks, and no file exceeds FILE_BUDGET_BYTES compressed,
  * whatever the help center's size or content (long code identifiers included):
  * - one small `meta` file (always): categories, BM25 averages, synonyms and the names of the others;
- * - stats blocks (always, fetched together): each article's category, date and field lengths, by
- *   ranges of article ids;
- * - term shards: MiniSearch's own serialised index entries in token order, cut into ranges of about
+ * - stats blocks (always, fetched together): each article's date and whether its title describes a
+ *   failure, by ranges of article ids;
+ * - term shards: MiniSearch's serialised index entries in token order, each posting holding the
+ *   article's BM25 impact instead of the term frequency (see `IMPACT_SCALE`: no article's field
+ *   lengths need loading to score it), cut into ranges of about
  *   the same size (a B-tree's leaves; Pagefind cuts its index by word ranges too). `termBounds` holds
  *   each shard's first token, so a token or a prefix maps to its shards by binary search. A token
  *   too big for one shard (a word in most articles of a large help center) spans several shards,
@@ -27,7 +29,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 7;
+export const SEARCH_FILES_VERSION = 8;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -41,8 +43,6 @@ export interface SearchMeta {
    * the first id of each category (index as in `categories`; an empty category starts where the next does).
    */
   readonly categoryStarts: readonly number[];
-  /** MiniSearch statistics, shared by every shard so scores equal those of one whole index. */
-  readonly averageFieldLength: readonly number[];
   /** What names the other files (fileName), all in the meta file's folder. */
   readonly files: {
     /** Content hash of all the other files together: their names change only when they do. */
@@ -83,8 +83,6 @@ export function fileName(meta: Pick<SearchMeta, "files">, kind: FileKind, index 
 export interface DocStats {
   /** `updated` as days since 1970-01-01 (sorting by date needs every match's date). */
   readonly day: readonly number[];
-  /** MiniSearch's field lengths of each article (BM25 needs them for every document a shard names). */
-  readonly fieldLength: readonly (readonly number[])[];
   /** Positions in this block of the articles whose title describes a failure (symptom.ts). */
   readonly trouble: readonly number[];
 }
