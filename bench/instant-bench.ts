@@ -167,9 +167,18 @@ async function buildSite(size: number): Promise<string> {
   return dist;
 }
 
-/** Runs the typing benchmark at each size; returns the Markdown lines it printed and the long tasks seen per size. */
-export async function runInstantBench(sizeList: readonly number[]): Promise<{ lines: string[]; longTasks: Map<number, number> }> {
+/** Per size: the first key's median time and the later keys' 95th percentile, in ms. */
+export type KeyTimes = Map<number, { readonly firstP50: number; readonly laterP95: number }>;
+
+/**
+ * Runs the typing benchmark at each size; returns the Markdown lines it printed, the long tasks
+ * seen and the key times per size.
+ */
+export async function runInstantBench(
+  sizeList: readonly number[],
+): Promise<{ lines: string[]; longTasks: Map<number, number>; keys: KeyTimes }> {
   const longTasks = new Map<number, number>();
+  const keys: KeyTimes = new Map();
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("the typing benchmark needs Chromium: apt-get install chromium, or set CHROMIUM_PATH");
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -199,6 +208,13 @@ export async function runInstantBench(sizeList: readonly number[]): Promise<{ li
         `${format(percentile(values, 50))} / ${format(percentile(values, 95))}`;
       const longest = long.length ? ms(Math.max(...long)) : "none";
       longTasks.set(size, long.length);
+      keys.set(size, {
+        firstP50: percentile(
+          runs.map((r) => r.firstMs),
+          50,
+        ),
+        laterP95: percentile(later, 95),
+      });
       lines.push(
         `| ${size.toLocaleString("en")} | ${pair(
           runs.map((r) => r.firstBytes),
@@ -218,7 +234,7 @@ export async function runInstantBench(sizeList: readonly number[]): Promise<{ li
   }
   await browser.close();
   for (const line of lines) console.log(line);
-  return { lines, longTasks };
+  return { lines, longTasks, keys };
 }
 
 // Run alone: tsx bench/instant-bench.ts [--sizes 2000,10000]

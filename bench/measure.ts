@@ -60,6 +60,7 @@ export async function replaceSection(file: string, section: string): Promise<voi
     file,
     start < 0
       ? `${current.trimEnd()}\n\n${section}`
-      : current.slice(0, start) + section + (end < 0 ? "" : current.slice(end + 1)),
+      : // One blank line before the next section.
+        `${current.slice(0, start)}${section.trimEnd()}\n${end < 0 ? "" : `\n${current.slice(end + 1)}`}`,
   );
 }
