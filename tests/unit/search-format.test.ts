@@ -97,6 +97,17 @@ describe("the meta file", () => {
     expect(meta.version).toBe(SEARCH_FILES_VERSION);
   });
 
+  test("names each doc block's first article, written as the blocks' sizes", () => {
+    const meta = decodeMeta(files.meta.body);
+    const starts = meta.files.docBlockStarts;
+    expect(starts[0]).toBe(0);
+    const written = JSON.parse(files.meta.body) as { files: { docBlockSizes: number[] } };
+    expect(written.files.docBlockSizes).toHaveLength(starts.length);
+    // Every article is in the block whose range holds it: sizes add up to the article count.
+    expect(written.files.docBlockSizes.reduce((a, b) => a + b, 0)).toBe(meta.documentCount);
+    written.files.docBlockSizes.forEach((size, i) => expect(starts[i]! + size).toBe(starts[i + 1] ?? meta.documentCount));
+  });
+
   test("of another version of the format is refused with what to do", () => {
     const old = { ...(JSON.parse(files.meta.body) as SearchMeta), version: SEARCH_FILES_VERSION - 1 };
     expect(() => decodeMeta(JSON.stringify(old))).toThrow(/version .*reload the page/);

@@ -37,8 +37,18 @@ export class SearchFileError extends Error {
   override name = "SearchFileError";
 }
 
+/**
+ * The meta file's text. Doc blocks are written as their sizes, not their first ids: nearly all hold
+ * the same number of articles, so the sizes compress to almost nothing (the first ids were 11 KB
+ * brotli of the meta file every search loads at 50,000 articles).
+ */
 export function encodeMeta(meta: SearchMeta): string {
-  return JSON.stringify(meta);
+  const starts = meta.files.docBlockStarts;
+  const docBlockSizes = starts.map((start, i) => (starts[i + 1] ?? meta.documentCount) - start);
+  // The replacer leaves the first ids out of the text.
+  return JSON.stringify({ ...meta, files: { ...meta.files, docBlockSizes } }, (key, value: unknown) =>
+    key === "docBlockStarts" ? undefined : value,
+  );
 }
 
 export function encodeFile<K extends FileKind>(_kind: K, value: FileContents[K]): string {
@@ -129,10 +139,17 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isNumber(files["stats"]) ||
     !isArrayOf(isString)(files["termBounds"]) ||
     !isArrayOf(isString)(files["positionBounds"]) ||
-    !Array.isArray(files["docBlockStarts"]) ||
+    !isArrayOf(isNumber)(files["docBlockSizes"]) ||
     !isNumber(files["initials"]) ||
     !isArrayOf(isString)(files["vocabularyBounds"])
   )
     throw new SearchFileError(`search file ${name} is not a valid meta file`);
-  return value as unknown as SearchMeta;
+  const { docBlockSizes, ...rest } = files;
+  let next = 0;
+  const docBlockStarts = docBlockSizes.map((size) => {
+    const start = next;
+    next += size;
+    return start;
+  });
+  return { ...value, files: { ...rest, docBlockStarts } } as unknown as SearchMeta;
 }

@@ -29,7 +29,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 8;
+export const SEARCH_FILES_VERSION = 9;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -53,7 +53,7 @@ export interface SearchMeta {
     readonly termBounds: readonly string[];
     /** The first token of each position shard, ascending (equal for the shards of one split token). */
     readonly positionBounds: readonly string[];
-    /** The first article id of each doc block, ascending. */
+    /** The first article id of each doc block, ascending (the meta file holds the blocks' sizes: codec.ts). */
     readonly docBlockStarts: readonly number[];
     /** How many initials files (titles' initials of consecutive id ranges). */
     readonly initials: number;
