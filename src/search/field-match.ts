@@ -32,6 +32,18 @@ export function fieldTexts(
   ];
 }
 
+/**
+ * A title's initial consonants as the index holds them (fields.ts `INITIALS_FIELD_ID`): the
+ * initials files' text (`choseongOf(compact(title))`) with everything but consonants a break, so
+ * its tokens are the consonant pairs an initials query can match; then each consonant it has on
+ * its own, so that one consonant is one token too (a prefix look-up would read every pair
+ * starting with `ㅇ`, in nearly every title).
+ */
+export function titleInitials(title: string): string {
+  const initials = choseongOf(compact(title)).replace(/[^ㄱ-ㅎ]+/gu, "|");
+  return [initials, ...new Set(initials.replace(/\|/g, ""))].join("|");
+}
+
 /** The fields a term is matched in; headings are part of the body's text, so they need no check of their own. */
 export function prepareFields(doc: Pick<SearchDoc, "title" | "body" | "keywords">): PreparedFields {
   const title = compact(doc.title);

@@ -4,7 +4,7 @@
  */
 import type { Options } from "minisearch";
 import { indexTokens } from "./tokens";
-import { KEYWORD_SEPARATOR } from "./field-match";
+import { KEYWORD_SEPARATOR, titleInitials } from "./field-match";
 import type { SearchDoc } from "./types";
 import { FIELDS, FIELD_NAMES } from "./format/fields";
 
@@ -15,13 +15,15 @@ export interface IndexedDoc {
 
 export const miniSearchOptions: Options<IndexedDoc> = {
   idField: "id",
-  fields: [...FIELD_NAMES],
+  // The scored fields, then the titles' initials (fields.ts INITIALS_FIELD_ID).
+  fields: [...FIELD_NAMES, "initials"],
   storeFields: [],
   extractField: (entry, field) => {
     if (field === "id") return entry.id;
     const { doc } = entry;
     if (field === "keywords") return doc.keywords.join(KEYWORD_SEPARATOR);
     if (field === "headings") return doc.headings.join(KEYWORD_SEPARATOR);
+    if (field === "initials") return titleInitials(doc.title);
     return field === "title" ? doc.title : doc.body;
   },
   tokenize: indexTokens,

@@ -6,7 +6,7 @@
  */
 import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
-import { TOPIC_FIELD_IDS } from "./format/fields";
+import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
 import type { PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
@@ -157,12 +157,28 @@ export class Matcher {
     return (this.fields[id] ??= prepareFields(this.files.record(id)));
   }
 
+  /**
+   * Articles whose title's initials hold `initials` (one or two consonants) in a row, ascending: one
+   * token's postings in the initials field (fields.ts INITIALS_FIELD_ID), whose tokens are each
+   * title's consonant pairs and its consonants on their own (field-match.ts `titleInitials`).
+   */
+  private async titlesWithInitials(initials: string): Promise<Set<number>> {
+    const postings = await this.files.shardFor(initials);
+    const ids = Object.keys(postings.byToken.get(initials)?.[INITIALS_FIELD_ID] ?? {}).map(Number);
+    return new Set(ids.sort((a, b) => a - b));
+  }
+
   private async token(token: string, prefix: boolean): Promise<Scored> {
     return scoreToken(await this.files.shardFor(token, prefix), token, prefix, this.files.documentCount);
   }
 
   private async lookUp(form: Term): Promise<FormMatch> {
     if (form.choseong) {
+      if ([...form.text].length <= 2) {
+        const ids = await this.titlesWithInitials(form.text);
+        return { form, scores: new Map([...ids].map((id) => [id, 0])), title: ids, exact: true };
+      }
+      // Three initials or more: every title's initials, read whole.
       const initials = await this.files.initials();
       const scores = new Map<number, number>();
       initials.forEach((text, id) => {

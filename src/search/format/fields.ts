@@ -15,6 +15,14 @@ export const FIELDS = [
 
 export type FieldName = (typeof FIELDS)[number]["name"];
 
+/**
+ * The titles' initial consonants (`채널 연결` → `ㅊㄴㅇㄱ`) are indexed too, as a field after FIELDS
+ * that is neither scored nor matched by words: a query of one or two initials (`ㅊ`, `ㅊㅂ`) reads
+ * this field's postings instead of every title's initials (the first key of Korean typing is a lone
+ * consonant). Its id in the postings:
+ */
+export const INITIALS_FIELD_ID = String(FIELDS.length);
+
 export const FIELD_NAMES: readonly FieldName[] = FIELDS.map((field) => field.name);
 
 /** Field ids as the index stores them, with their boosts. */

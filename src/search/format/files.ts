@@ -18,7 +18,9 @@
  *   downloads them;
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
- * - initials blocks: titles' initial consonants, loaded only for queries like `ㅊㅂ`;
+ * - initials blocks: titles' initial consonants, loaded only for queries of three initials or more
+ *   (`ㅋㅍㄴㅌ`); one or two (`ㅊ`, `ㅊㅂ`) are read from the term shards, where the titles' initials
+ *   are indexed as a field of their own (fields.ts INITIALS_FIELD_ID);
  * - vocabulary blocks: every syllable pair of the index with how many articles have it, in token
  *   order, without postings: what a half-typed last syllable may become (`챗보` → `챗봇`) is read
  *   from one small file instead of every term shard of the syllable before it;
@@ -29,7 +31,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 9;
+export const SEARCH_FILES_VERSION = 10;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
