@@ -105,7 +105,7 @@ for (const row of rows) console.log(row);
 console.log(`\nKeyword mix (${ALL_QUERIES.length} queries, ${ROUNDS} warm rounds): ${ALL_QUERIES.join(", ")}`);
 console.log(`Question mix (${ALL_QUESTIONS.length} queries): ${ALL_QUESTIONS.join(", ")}`);
 console.log(
-  "A first search starts from a fresh engine: meta, the term shards the query touches, doc blocks to verify long terms and for the 10 results shown, initials for ㅊㅂ-style queries. Query time includes highlighting and snippets of the first page.",
+  "A first search starts from a fresh engine: meta, the term shards the query touches, doc blocks to verify long terms and for the 10 results shown, initials files for queries of three initials or more (one or two read the term shards). Query time includes highlighting and snippets of the first page.",
 );
 
 // The browser part: typing into the header box of a built site (bench/instant-bench.ts).
