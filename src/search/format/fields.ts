@@ -1,8 +1,8 @@
 /**
  * The indexed fields, in one table: the build's index options, BM25 scoring, matching and the
  * field texts all read it, so adding a field is one line here (and its text in `fieldTexts`).
- * Their order is the index's: MiniSearch numbers fields by position, and the search files and
- * stats store field ids ("0", "1", …) and field lengths in this order.
+ * Their order is the index's: MiniSearch numbers fields by position, and the search files'
+ * postings and positions store field ids ("0", "1", …) in this order.
  */
 export const FIELDS = [
   // `title`: a term here ranks as a title match; so do the author's keywords, which name the topic too.

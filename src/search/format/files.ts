@@ -2,11 +2,11 @@
  * The search files the build writes and the browser reads. The index is split so a query downloads
  * only what it touches, the way Pagefind chunks, and no file exceeds FILE_BUDGET_BYTES compressed,
  * whatever the help center's size or content (long code identifiers included):
- * - one small `meta` file (always): categories, BM25 averages, synonyms and the names of the others;
+ * - one small `meta` file (always): categories, synonyms and the names of the others;
  * - stats blocks (always, fetched together): each article's date and whether its title describes a
  *   failure, by ranges of article ids;
  * - term shards: MiniSearch's serialised index entries in token order, each posting holding the
- *   article's BM25 impact instead of the term frequency (see `IMPACT_SCALE`: no article's field
+ *   article's BM25 impact instead of the term frequency (bm25.ts `impact`: no article's field
  *   lengths need loading to score it), cut into ranges of about
  *   the same size (a B-tree's leaves; Pagefind cuts its index by word ranges too). `termBounds` holds
  *   each shard's first token, so a token or a prefix maps to its shards by binary search. A token
@@ -97,7 +97,7 @@ export interface DocRecord {
   readonly body: string;
 }
 
-/** A token's values by field id and article id: its postings (term frequencies) or its positions. */
+/** A token's values by field id and article id: its postings (BM25 impacts, bm25.ts) or its positions. */
 export type ByFieldByDoc<V> = Record<string, Record<string, V>>;
 
 /** MiniSearch's serialised index entry: `[token, { fieldId: { shortId: termFrequency } }]`. */
