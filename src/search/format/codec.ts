@@ -43,12 +43,9 @@ export class SearchFileError extends Error {
  * brotli of the meta file every search loads at 50,000 articles).
  */
 export function encodeMeta(meta: SearchMeta): string {
-  const starts = meta.files.docBlockStarts;
-  const docBlockSizes = starts.map((start, i) => (starts[i + 1] ?? meta.documentCount) - start);
-  // The replacer leaves the first ids out of the text.
-  return JSON.stringify({ ...meta, files: { ...meta.files, docBlockSizes } }, (key, value: unknown) =>
-    key === "docBlockStarts" ? undefined : value,
-  );
+  const { docBlockStarts, ...files } = meta.files;
+  const docBlockSizes = docBlockStarts.map((start, i) => (docBlockStarts[i + 1] ?? meta.documentCount) - start);
+  return JSON.stringify({ ...meta, files: { ...files, docBlockSizes } });
 }
 
 export function encodeFile<K extends FileKind>(_kind: K, value: FileContents[K]): string {
