@@ -33,14 +33,22 @@ export function fieldTexts(
 }
 
 /**
- * A title's initial consonants as the index holds them (fields.ts `INITIALS_FIELD_ID`): the
- * initials files' text (`choseongOf(compact(title))`) with everything but consonants a break, so
- * its tokens are the consonant pairs an initials query can match; then each consonant it has on
- * its own, so that one consonant is one token too (a prefix look-up would read every pair
- * starting with `ㅇ`, in nearly every title).
+ * A title's initial consonants, other characters kept (`챗봇 API` → `ㅊㅂapi`): what a query of
+ * initials is matched against, in the initials files, in the index (`titleInitials`) and in the
+ * text check alike, so that all three agree.
+ */
+export function titleChoseong(title: string): string {
+  return choseongOf(compact(title));
+}
+
+/**
+ * A title's initial consonants as the index holds them (fields.ts `INITIALS_FIELD_ID`):
+ * `titleChoseong` with everything but consonants a break, so its tokens are the consonant pairs an
+ * initials query can match; then each consonant it has on its own, so that one consonant is one
+ * token too (a prefix look-up would read every pair starting with `ㅇ`, in nearly every title).
  */
 export function titleInitials(title: string): string {
-  const initials = choseongOf(compact(title)).replace(/[^ㄱ-ㅎ]+/gu, "|");
+  const initials = titleChoseong(title).replace(/[^ㄱ-ㅎ]+/gu, "|");
   return [initials, ...new Set(initials.replace(/\|/g, ""))].join("|");
 }
 
@@ -49,7 +57,7 @@ export function prepareFields(doc: Pick<SearchDoc, "title" | "body" | "keywords"
   const title = compact(doc.title);
   const body = compact(doc.body);
   const keywords = doc.keywords.map(compact).join(KEYWORD_SEPARATOR);
-  return { title, titleChoseong: choseongOf(title), body, keywords };
+  return { title, titleChoseong: titleChoseong(doc.title), body, keywords };
 }
 
 function termInTitle(fields: PreparedFields, term: Term): boolean {

@@ -7,7 +7,7 @@ import MiniSearch from "minisearch";
 import { createHash } from "node:crypto";
 import { miniSearchOptions, type IndexedDoc } from "../../search/index-options";
 import { compact } from "../../search/normalize";
-import { choseongOf } from "../../search/hangul";
+import { titleChoseong } from "../../search/field-match";
 import { countWords } from "../../search/suggest";
 import {
   dayNumber,
@@ -125,7 +125,7 @@ function writeDocBlocks(data: SearchData, blockBytes: number, docBlockSize: numb
 
 /** Initials blocks: each title's initial consonants (`ㅊㅂ` queries). */
 function writeInitials(data: SearchData, blockBytes: number): string[] {
-  const initials = data.docs.map((doc) => choseongOf(compact(doc.title)));
+  const initials = data.docs.map((doc) => titleChoseong(doc.title));
   return pack(ids(data), (id) => jsonBytes(initials[id]), blockBytes - frameBytes("initials", [])).map((group) =>
     encodeFile(
       "initials",
