@@ -54,13 +54,20 @@ export function oracleWords(query: string): string[] {
 }
 
 /**
- * Words that only shape a question (the contract's closed list, rule 3): a query with one is not
- * keywords.
+ * Words that only shape a question (the contract's closed list, rule 3, written out here rather
+ * than imported from src/search/stem.ts, and the light verbs' question forms): a query with one is
+ * not keywords.
  */
 const FILLERS = new Set(
-  "어떻게 안 못 왜 뭐 무엇 어디 언제 방법 하나요 되나요 있나요 돼요 좀 혹시 그냥 다시 계속 자꾸 너무 정말 진짜 제발 갑자기 아직 이미 벌써 또".split(
-    " ",
-  ),
+  (
+    "안 못 잘 왜 언제 어떻게 어떡해 어떡하죠 어째서 어디 어디서 어디에 어디에서 어디로 무엇 무엇을 뭐 뭐가 뭘 뭔가 뭔지 무슨 어느 어떤 몇 누가 누구 얼마 " +
+    "얼마나 좀 혹시 그냥 다시 계속 자꾸 너무 정말 진짜 제발 갑자기 아직 이미 벌써 또 그렇게 저렇게 자주 항상 전혀 별로 조금 그래서 근데 그런데 그리고 하지만 " +
+    "요즘 지금 방금 지난 인데 건데 어떻게든 이거 그거 저거 이게 그게 이건 그건 이런 그런 저런 저 제 내 나 우리 저희 해 돼 됨 함 것 거 게 수 때 방법 " +
+    "방법은 방법이 방법을 가능 가능한가요 가능한지 가능할까요 하는 하는법 하고 하면 하기 한 할 해서 해도 되는 되고 되면 되기 된 될 있는 없는 있게 궁금해요 " +
+    "궁금합니다 알려주세요 문의 문의드립니다 질문 해결 어떻게요 ㅠ ㅠㅠ ㅜㅜ ㅎㅎ 하나요 되나요 있나요 돼요"
+  )
+    .trim()
+    .split(" "),
 );
 /** Last syllables a particle or an ending can have (`-는`, `-된`, `-요`). */
 const ENDS_LIKE_GRAMMAR = /[은는이가을를에의로도만요다죠까니고며면서게해지야나데랑과와께된한인될할던했됐었았겠세]$/u;
