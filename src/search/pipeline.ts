@@ -9,7 +9,8 @@
  *    its synonyms (synonyms.ts); filler words of a question (`어떻게`, `안`, `하나요`) are not required.
  *    (A first, cheaper pass of it runs before stage 2: particles and fillers tell keywords from a
  *    question.)
- *    Questions also match the synonyms the articles declare in parentheses (`상태(state)`).
+ *    Questions also match the synonyms the articles declare in parentheses (`상태(state)`), and
+ *    the articles' words for an everyday one (related.ts: `지우려면` → 삭제, `잃어버렸어요` → 분실).
  * 4. reread: a word that still finds nothing is read, surest first, as English-mode typing
  *    (keyboard.ts: `cotqht` → 챗봇), as a compound of the articles' words typed without spaces
  *    (lexicon.ts: `채널연결해제` → 채널 연결 해제), as a typo of the closest whole word of the
@@ -25,6 +26,7 @@ import { conjugatedForms, isFiller, particleIsClear, readsAsVerb, reductions, st
 import { fromEnglishMode } from "./keyboard";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
+import { RelatedTable } from "./related";
 import { Lexicon, type SplitLevel } from "./lexicon";
 import { candidateThreshold, coverageShare, selectCovered, type QueryPart } from "./relax";
 import { idf } from "./format/fields";
@@ -123,7 +125,7 @@ export class QueryPipeline {
   private readonly shortWords: ReadonlySet<string>;
   private suggester: Promise<SpellingSuggester> | undefined;
   private lexicon: Promise<Lexicon> | undefined;
-  private declared: Promise<SynonymTable> | undefined;
+  private declared: Promise<{ declared: SynonymTable; related: RelatedTable }> | undefined;
 
   constructor(
     private readonly files: FileCache,
@@ -229,9 +231,11 @@ export class QueryPipeline {
     return this.lexicon;
   }
 
-  /** The synonyms the articles declare in parentheses, as a table, loaded once. */
-  private declaredPairs(): Promise<SynonymTable> {
-    this.declared ??= this.files.pairs().then((pairs) => new SynonymTable(pairs));
+  /** The synonyms the articles declare in parentheses and the related words they use, as tables, loaded once. */
+  private declaredPairs(): Promise<{ declared: SynonymTable; related: RelatedTable }> {
+    this.declared ??= this.files
+      .pairs()
+      .then((pairs) => ({ declared: new SynonymTable(pairs.declared), related: new RelatedTable(pairs.related) }));
     this.declared.catch(() => (this.declared = undefined));
     return this.declared;
   }
@@ -255,8 +259,10 @@ export class QueryPipeline {
     const pairs = await declared;
     for (const text of new Set([term.text, ...(stem ? [stem.term.text] : [])])) {
       forms.push(...this.synonymTerms(text));
-      if (pairs) forms.push(...pairs.of(text).flatMap((member) => toTerm(member) ?? []));
+      if (pairs) forms.push(...pairs.declared.of(text).flatMap((member) => toTerm(member) ?? []));
     }
+    // The words articles use for an everyday one (`지우려면` → 삭제), whether or not its stem occurs.
+    if (pairs) forms.push(...pairs.related.of(term.text).flatMap((other) => toTerm(other) ?? []));
     return {
       typed,
       term,

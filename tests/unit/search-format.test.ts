@@ -39,7 +39,7 @@ const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
     ["연결", 12],
     ["getuserlist", 1],
   ],
-  pairs: [["상태", "state"]],
+  pairs: { declared: [["상태", "state"]], related: [["지우", ["삭제", "제거"]]] },
 };
 
 const KINDS = Object.keys(SAMPLES) as FileKind[];

@@ -26,6 +26,7 @@ import { describesTrouble } from "../../search/symptom";
 import type { SearchData } from "../../search/types";
 import { brotliBytes, checkBudget, jsonBytes } from "./file-size";
 import { minePairs } from "./mine-pairs";
+import { relatedWordsIn } from "./related-in-articles";
 import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
 import { oneSyllableWords } from "./short-words";
@@ -149,12 +150,12 @@ function writeStats(data: SearchData, blockBytes: number): string[] {
 }
 
 /** The first items (the most frequent words or pairs) whose file fits the budget once compressed. */
-function firstWithin<K extends "words" | "pairs">(kind: K, items: FileContents[K], budgetBytes: number): string {
+function firstWithin<T>(items: readonly T[], encode: (items: readonly T[]) => string, budgetBytes: number): string {
   let kept = items.length;
-  let body = encodeFile(kind, items);
+  let body = encode(items);
   while (kept > 0 && brotliBytes(body) > budgetBytes) {
     kept = Math.floor(kept * 0.9);
-    body = encodeFile(kind, items.slice(0, kept) as FileContents[K]);
+    body = encode(items.slice(0, kept));
   }
   return body;
 }
@@ -163,7 +164,8 @@ function firstWithin<K extends "words" | "pairs">(kind: K, items: FileContents[K
 function writeWords(data: SearchData, maxWords: number, budgetBytes: number) {
   const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
   const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
-  return { body: firstWithin("words", words, budgetBytes), shortWords: oneSyllableWords(counts) };
+  const body = firstWithin(words, (kept) => encodeFile("words", [...kept]), budgetBytes);
+  return { body, shortWords: oneSyllableWords(counts), all: counts.keys() };
 }
 
 /**
@@ -202,7 +204,10 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const vocabulary = writeVocabulary(postings, shardBytes);
   const stats = writeStats(data, blockBytes);
   const words = writeWords(data, maxWords, budgetBytes);
-  const pairs = firstWithin("pairs", minePairs(data.docs.flatMap((doc) => [doc.title, doc.body])), budgetBytes);
+  // The related words this help center's articles use (a few KB at most); the declared pairs fill the rest.
+  const related = relatedWordsIn(words.all);
+  const declared = minePairs(data.docs.flatMap((doc) => [doc.title, doc.body]));
+  const pairs = firstWithin(declared, (kept) => encodeFile("pairs", { declared: [...kept], related }), budgetBytes);
 
   const files: SearchMeta["files"] = {
     id: contentHash([

@@ -7,7 +7,6 @@
  */
 import {
   SEARCH_FILES_VERSION,
-  type DeclaredPairs,
   type DocRecord,
   type DocStats,
   type FileKind,
@@ -15,6 +14,7 @@ import {
   type PairCounts,
   type PairPositions,
   type PositionShard,
+  type QuestionPairs,
   type SearchMeta,
   type TermShard,
   type WordCounts,
@@ -29,7 +29,7 @@ export interface FileContents {
   readonly initials: readonly string[];
   readonly vocabulary: PairCounts;
   readonly words: WordCounts;
-  readonly pairs: DeclaredPairs;
+  readonly pairs: QuestionPairs;
 }
 
 /** A search file that is not what its name says. */
@@ -100,7 +100,10 @@ const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
   initials: isArrayOf(isString),
   vocabulary: isArrayOf(isPair(isString, isNumber)),
   words: isArrayOf(isPair(isString, isNumber)),
-  pairs: isArrayOf(isPair(isString, isString)),
+  pairs: (value) =>
+    isObject(value) &&
+    isArrayOf(isPair(isString, isString))(value["declared"]) &&
+    isArrayOf(isPair(isString, isArrayOf(isString)))(value["related"]),
 };
 
 function parse(text: string, name: string): unknown {

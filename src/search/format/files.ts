@@ -26,12 +26,14 @@
  *   from one small file instead of every term shard of the syllable before it;
  * - words: the articles' most frequent whole words with counts, to correct a word that finds nothing,
  *   split a compound typed without spaces or find a loanword in the other script (lexicon.ts);
- * - pairs: the synonyms the articles declare in parentheses (`상태(state)`), for questions.
+ * - pairs: what a question's words may also match: the synonyms the articles declare in parentheses
+ *   (`상태(state)`), and the general Korean related words (`지우다` → `삭제`) whose article side the
+ *   articles use.
  */
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 10;
+export const SEARCH_FILES_VERSION = 11;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -123,7 +125,19 @@ export type WordCounts = [word: string, count: number][];
 export type PairCounts = [pair: string, documents: number][];
 
 /** Terms the articles write together with their original in parentheses, `[korean, latin]` compacted: `["상태", "state"]`. */
-export type DeclaredPairs = [korean: string, latin: string][];
+type DeclaredPairs = [korean: string, latin: string][];
+
+/**
+ * Words people type with the words articles use for them (`["지우", ["삭제", "제거"]]`), compacted,
+ * verbs as stems: directed, from the typed word to the article's.
+ */
+export type RelatedWords = [word: string, articleWords: string[]][];
+
+/** The pairs file: both kinds of word a question's word may also match. */
+export interface QuestionPairs {
+  readonly declared: DeclaredPairs;
+  readonly related: RelatedWords;
+}
 
 const DAY_MS = 86_400_000;
 

@@ -1,0 +1,41 @@
+/**
+ * The general Korean related words (related-words.ts: `지우다` → `삭제`) that matter to one help
+ * center: an entry is kept with the article words these articles use, so the pairs file carries only
+ * what can find something here, and a query word only ever leads to words of the articles.
+ */
+import { compact } from "../../search/normalize";
+import type { RelatedWords } from "../../search/format/files";
+import { RELATED_WORDS } from "./related-words";
+
+/** `지우다` → `지우`: the stem the query side reduces a typed verb to (stem.ts). */
+function keyOf(word: string): string {
+  const text = compact(word);
+  return [...text].length >= 2 && text.endsWith("다") ? text.slice(0, -1) : text;
+}
+
+/** Whether a sorted list of words has `word` or a word starting with it (`삭제` in `삭제를`, `삭제하기`). */
+function startsSome(sorted: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(word);
+}
+
+/**
+ * The entries whose article words occur among `words` (the articles' whole words, compact, as
+ * suggest.ts `countWords` counts them), each with those article words only.
+ */
+export function relatedWordsIn(words: Iterable<string>, table = RELATED_WORDS): RelatedWords {
+  const sorted = [...words].sort();
+  const kept: RelatedWords = [];
+  for (const [word, articleWords] of table) {
+    const key = keyOf(word);
+    const found = articleWords.map(compact).filter((other) => other !== key && startsSome(sorted, other));
+    if (key !== "" && found.length > 0) kept.push([key, [...new Set(found)]]);
+  }
+  return kept;
+}
