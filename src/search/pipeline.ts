@@ -297,7 +297,10 @@ export class QueryPipeline {
       if (count === 0) continue;
       // ...and only a stem that finds more than the word itself says anything new.
       if (occursAsTyped && (count <= asTyped || (!particle && count < RARE_FORM_RATIO * asTyped))) continue;
-      if (count <= FLOOD_SHARE * this.files.documentCount) return { term, predicate: candidate.predicate };
+      // A word typed with a particle is that word, however common (`state를` in a manual about state:
+      // kept as typed it would be a rare word, and required).
+      if (count <= FLOOD_SHARE * this.files.documentCount || (occursAsTyped && particle))
+        return { term, predicate: candidate.predicate };
       common ??= { term, predicate: candidate.predicate };
     }
     return occursAsTyped ? null : common;

@@ -7,7 +7,7 @@ import { hangulSoundKey, latinSoundKey } from "../../src/search/transliterate";
 import { Lexicon } from "../../src/search/lexicon";
 import { stemCandidates, undoSoundChanges } from "../../src/search/stem";
 import { minePairs } from "../../src/node/search/mine-pairs";
-import { engineFor, titlesFound } from "./helpers";
+import { engineFor, titlesFound, titlesInOrder } from "./helpers";
 
 describe("sound keys of loanwords", () => {
   // Pairs written down from Korean loanword spelling, not computed by the code under test.
@@ -236,5 +236,18 @@ describe("what is not reread", () => {
     expect(lexicon.segment("템플릿로", "loose")).toBeNull(); // 로 is a particle
     expect(lexicon.segment("알려줄", "unknown")).toBeNull(); // 줄 alone is no word
     expect(lexicon.segment("알려주기", "unknown")?.map((piece) => piece.text)).toEqual(["알려", "주기"]);
+  });
+});
+
+describe("a word most articles use, typed with a particle", () => {
+  const engine = engineFor([
+    { title: "위젯 간 데이터 공유", body: "두 위젯이 같은 데이터를 쓰려면 부모 위젯에 둡니다." },
+    { title: "위젯 만들기", body: "위젯을 처음 만듭니다. 위젯끼리 데이터를 공유하는 방법은 다른 글에 있습니다." },
+    { title: "위젯 크기", body: "위젯의 크기를 바꿉니다." },
+    { title: "위젯 색상", body: "위젯 색을 고릅니다." },
+  ]);
+
+  test("is that word: the particle does not make it a rare word that every answer must have", async () => {
+    expect((await titlesInOrder(engine, "위젯끼리 데이터를 공유하려면 어떻게 하나요"))[0]).toBe("위젯 간 데이터 공유");
   });
 });
