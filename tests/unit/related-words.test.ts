@@ -9,6 +9,9 @@ import { RELATED_WORDS } from "../../src/node/search/related-words";
 import { RelatedTable } from "../../src/search/related";
 import { engineFor, titlesFound, titlesInOrder } from "./helpers";
 
+/** The articles' words, each written once. */
+const written = (...words: string[]) => new Map(words.map((word) => [word, 1]));
+
 describe("the table kept for one help center", () => {
   const table = [
     ["지우다", ["삭제", "제거"]],
@@ -18,7 +21,7 @@ describe("the table kept for one help center", () => {
   ] as const;
 
   test("keeps the article words the articles use (as a word or a word's start), verbs keyed by stem", () => {
-    expect(relatedWordsIn(["삭제를", "금액", "한파가"], table)).toEqual([
+    expect(relatedWordsIn(written("삭제를", "금액", "한파가"), table)).toEqual([
       ["지우", ["삭제"]],
       ["춥", ["한파"]],
       ["돈", ["금액"]],
@@ -26,7 +29,11 @@ describe("the table kept for one help center", () => {
   });
 
   test("drops an entry none of whose article words occur", () => {
-    expect(relatedWordsIn(["주간", "야"], table)).toEqual([]);
+    expect(relatedWordsIn(written("주간", "야"), table)).toEqual([]);
+  });
+
+  test("a Latin article word also stands for the Hangul spelling the articles write", () => {
+    expect(relatedWordsIn(written("프로퍼티를", "컴포넌트"), [["속성", ["property"]]])).toEqual([["속성", ["프로퍼티"]]]);
   });
 });
 

@@ -1,9 +1,13 @@
 /**
  * The general Korean related words (related-words.ts: `지우다` → `삭제`) that matter to one help
  * center: an entry is kept with the article words these articles use, so the pairs file carries only
- * what can find something here, and a query word only ever leads to words of the articles.
+ * what can find something here, and a query word only ever leads to words of the articles. A Latin
+ * article word also stands for its Hangul spelling when the articles write that instead (`속성` →
+ * `property`, written `프로퍼티`), found by sound key as lexicon.ts finds loanwords.
  */
 import { compact } from "../../search/normalize";
+import { isHangulWord } from "../../search/hangul";
+import { Lexicon } from "../../search/lexicon";
 import type { RelatedWords } from "../../search/format/files";
 import { RELATED_WORDS } from "./related-words";
 
@@ -26,16 +30,24 @@ function startsSome(sorted: readonly string[], word: string): boolean {
 }
 
 /**
- * The entries whose article words occur among `words` (the articles' whole words, compact, as
- * suggest.ts `countWords` counts them), each with those article words only.
+ * The entries whose article words occur among `counts` (the articles' whole words, compact, with
+ * how many times each is written, as suggest.ts `countWords` counts them), each with those article
+ * words only, and the Hangul spellings the articles use for its Latin ones.
  */
-export function relatedWordsIn(words: Iterable<string>, table = RELATED_WORDS): RelatedWords {
-  const sorted = [...words].sort();
+export function relatedWordsIn(counts: ReadonlyMap<string, number>, table = RELATED_WORDS): RelatedWords {
+  const sorted = [...counts.keys()].sort();
+  const lexicon = new Lexicon([...counts], new Set());
   const kept: RelatedWords = [];
   for (const [word, articleWords] of table) {
     const key = keyOf(word);
-    const found = articleWords.map(compact).filter((other) => other !== key && startsSome(sorted, other));
-    if (key !== "" && found.length > 0) kept.push([key, [...new Set(found)]]);
+    const found = new Set<string>();
+    for (const other of articleWords.map(compact)) {
+      if (startsSome(sorted, other)) found.add(other);
+      const spelt = [...other].some(isHangulWord) ? null : lexicon.acrossScripts(other);
+      if (spelt !== null) found.add(spelt);
+    }
+    found.delete(key);
+    if (key !== "" && found.size > 0) kept.push([key, [...found]]);
   }
   return kept;
 }

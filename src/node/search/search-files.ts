@@ -165,7 +165,7 @@ function writeWords(data: SearchData, maxWords: number, budgetBytes: number) {
   const counts = countWords(data.docs.flatMap((doc) => [doc.title, doc.body, ...doc.keywords]));
   const words: WordCounts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxWords);
   const body = firstWithin(words, (kept) => encodeFile("words", [...kept]), budgetBytes);
-  return { body, shortWords: oneSyllableWords(counts), all: counts.keys() };
+  return { body, shortWords: oneSyllableWords(counts), counts };
 }
 
 /**
@@ -205,7 +205,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   const stats = writeStats(data, blockBytes);
   const words = writeWords(data, maxWords, budgetBytes);
   // The related words this help center's articles use (a few KB at most); the declared pairs fill the rest.
-  const related = relatedWordsIn(words.all);
+  const related = relatedWordsIn(words.counts);
   const declared = minePairs(data.docs.flatMap((doc) => [doc.title, doc.body]));
   const pairs = firstWithin(declared, (kept) => encodeFile("pairs", { declared: [...kept], related }), budgetBytes);
 
