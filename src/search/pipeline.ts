@@ -295,6 +295,9 @@ export class QueryPipeline {
       if (!term) continue;
       const count = await this.matcher.count(term);
       if (count === 0) continue;
+      // A word the articles write that only reads like a conjugated verb (`커서`, cursor, as 커스 +
+      // 어서, where `커스` is in `커스텀`): the verb counts only if they write it in another shape too.
+      if (occursAsTyped && candidate.soundChange && !(await this.writtenOtherwise(candidate.text, word))) continue;
       // ...and only a stem that finds more than the word itself says anything new.
       if (occursAsTyped && (count <= asTyped || (!particle && count < RARE_FORM_RATIO * asTyped))) continue;
       // A word typed with a particle is that word, however common (`state를` in a manual about state:
@@ -304,6 +307,15 @@ export class QueryPipeline {
       common ??= { term, predicate: candidate.predicate };
     }
     return occursAsTyped ? null : common;
+  }
+
+  /** Whether the articles write verb `stem` in a shape other than the one `word` starts with (`지우`: `지운` for `지웠어요`). */
+  private async writtenOtherwise(stem: string, word: string): Promise<boolean> {
+    for (const form of conjugatedForms(stem)) {
+      const term = word.startsWith(form) ? null : toTerm(form);
+      if (term && (await this.matcher.count(term)) > 0) return true;
+    }
+    return false;
   }
 
   private async finds(forms: readonly Term[]): Promise<boolean> {

@@ -508,6 +508,8 @@ export interface StemCandidate {
   readonly short: boolean;
   /** The least preferred rule on the way (see Reduction.rank). */
   readonly rank: number;
+  /** Reached by undoing a sound change of the last syllable (`바꿔` → `바꾸`, `커서` → `커스`). */
+  readonly soundChange: boolean;
 }
 
 const MAX_STEPS = 3;
@@ -543,7 +545,9 @@ export function stemCandidates(word: string): StemCandidate[] {
           isHangulWord(text);
         // Stems too short to mean anything are not kept, but may still lead on (`했` → `하`).
         const particle = steps === 1 ? reduction.particle : null;
-        if (length >= MIN_STEM_LENGTH || short) found.set(text, { text, steps, safe, predicate, short, rank, particle });
+        const { soundChange } = reduction;
+        if (length >= MIN_STEM_LENGTH || short)
+          found.set(text, { text, steps, safe, predicate, short, rank, particle, soundChange });
         if (!reduction.soundChange) next.push({ text, predicate, rank });
       }
     }

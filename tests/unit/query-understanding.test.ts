@@ -251,3 +251,19 @@ describe("a word most articles use, typed with a particle", () => {
     expect((await titlesInOrder(engine, "위젯끼리 데이터를 공유하려면 어떻게 하나요"))[0]).toBe("위젯 간 데이터 공유");
   });
 });
+
+describe("a noun that reads like a conjugated verb", () => {
+  const engine = engineFor([
+    { title: "커서 모양 바꾸기", body: "커서 모양과 크기를 고릅니다." },
+    { title: "커스텀 테마", body: "커스텀 테마를 만듭니다." },
+    { title: "커스텀 폰트", body: "커스텀 폰트를 올립니다." },
+    { title: "커스텀 도메인", body: "커스텀 도메인을 연결합니다." },
+    ...["알림", "결제", "초대", "보안"].map((topic) => ({ title: `${topic} 안내`, body: `${topic} 설정을 봅니다.` })),
+  ]);
+
+  test("stays that noun: 커서 is not 커스 + 어서, found inside 커스텀", async () => {
+    const outcome = await engine.search("커서 안 보여요");
+    expect(outcome.highlight.map((term) => term.text)).not.toContain("커스");
+    expect(await titlesFound(engine, "커서 안 보여요")).toEqual(["커서 모양 바꾸기"]);
+  });
+});
