@@ -12,7 +12,8 @@
  *    Questions also match the synonyms the articles declare in parentheses (`상태(state)`), and
  *    the articles' words for an everyday one (related.ts: `지우려면` → 삭제, `잃어버렸어요` → 분실).
  * 4. reread: a word that still finds nothing is read, surest first, as English-mode typing
- *    (keyboard.ts: `cotqht` → 챗봇), as a compound of the articles' words typed without spaces
+ *    (keyboard.ts: `cotqht` → 챗봇), as an acronym typed as letter names (letter-names.ts:
+ *    `에이피아이` → api), as a compound of the articles' words typed without spaces
  *    (lexicon.ts: `채널연결해제` → 채널 연결 해제), as a typo of the closest whole word of the
  *    articles (suggest.ts: `쳇봇` → 챗봇), or as a loanword the articles write in the other script
  *    (lexicon.ts, transliterate.ts: `리덕스` → redux). Every reading is shown as a correction.
@@ -24,6 +25,7 @@ import { toJamo } from "./hangul";
 import { toTerm, type ParsedQuery, type Term } from "./query";
 import { conjugatedForms, isFiller, particleIsClear, readsAsVerb, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
+import { acronymReadings } from "./letter-names";
 import { SpellingSuggester } from "./suggest";
 import { SynonymTable } from "./synonyms";
 import { RelatedTable } from "./related";
@@ -346,14 +348,17 @@ export class QueryPipeline {
       const converted = await this.asWord(hangul);
       if (converted) return [converted];
     }
+    const stems = stemCandidates(word.term.text).map((stem) => stem.text);
+    const lexicon = await this.vocabulary();
+    // An acronym typed as its letters' names (`에이피아이를` → api): as exact a reading as the keyboard's.
+    const spelled = await this.acronym([word.term.text, ...stems], lexicon);
+    if (spelled) return [spelled];
     // A verb the articles do not have is most often one they do not use: nothing to reread.
     if (readsAsVerb(word.term.text)) return null;
-    const stems = stemCandidates(word.term.text).map((stem) => stem.text);
     // Spelling tries the word as typed first (`쳇봇을` → `챗봇을`); splits and loanwords its stems
     // first (`채널연결해제하려면` → `채널연결해제`), as the ending is no part of a compound.
     const sources = [word.term.text, ...stems].filter(correctable).slice(0, 4);
     const stemsFirst = [...stems, word.term.text].filter(correctable).slice(0, 4);
-    const lexicon = await this.vocabulary();
     const compound = await this.compound(stemsFirst, lexicon, "words");
     if (compound) return compound;
     // A layout slip and a wrong key together (`cotqhs` → `챗본` → 챗봇): spell the converted word too.
@@ -378,6 +383,17 @@ export class QueryPipeline {
       for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
         const candidate = await this.asWord(spelling);
         if (candidate) return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The acronym a source spells with letter names (letter-names.ts), if it is a whole word of the articles. */
+  private async acronym(sources: readonly string[], lexicon: Lexicon): Promise<Word | null> {
+    for (const source of sources) {
+      for (const reading of acronymReadings(source)) {
+        const found = lexicon.has(reading) ? await this.asWord(reading) : null;
+        if (found) return found;
       }
     }
     return null;

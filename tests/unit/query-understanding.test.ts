@@ -7,6 +7,7 @@ import { hangulSoundKey, latinSoundKey } from "../../src/search/transliterate";
 import { Lexicon } from "../../src/search/lexicon";
 import { stemCandidates, undoSoundChanges } from "../../src/search/stem";
 import { minePairs } from "../../src/node/search/mine-pairs";
+import { acronymReadings } from "../../src/search/letter-names";
 import { engineFor, titlesFound, titlesInOrder } from "./helpers";
 
 describe("sound keys of loanwords", () => {
@@ -265,5 +266,34 @@ describe("a noun that reads like a conjugated verb", () => {
     const outcome = await engine.search("커서 안 보여요");
     expect(outcome.highlight.map((term) => term.text)).not.toContain("커스");
     expect(await titlesFound(engine, "커서 안 보여요")).toEqual(["커서 모양 바꾸기"]);
+  });
+});
+
+describe("acronyms typed as the names of their letters", () => {
+  const engine = engineFor([
+    { title: "API 키 발급", body: "관리 화면에서 API 키를 발급합니다." },
+    { title: "CSS 변수", body: "테마 색은 CSS 변수로 바꿉니다." },
+    { title: "오디오 설정", body: "소리 크기를 바꿉니다." },
+  ]);
+
+  test.each([
+    ["에이피아이", ["api"]],
+    ["씨에스에스", ["css"]],
+    ["이지", ["eg", "ez"]],
+    ["제이에스엑스", ["jsx"]],
+    ["아이디", ["id"]],
+    ["설정", []],
+  ])("%s reads as %j", (word, readings) => {
+    expect(acronymReadings(word).sort()).toEqual([...readings].sort());
+  });
+
+  test("find the articles that write the acronym, and say what was searched", async () => {
+    const outcome = await engine.search("에이피아이 키 발급 방법");
+    expect(outcome.corrected).toBe("api 키 발급 방법");
+    expect(await titlesFound(engine, "씨에스에스 변수")).toEqual(["CSS 변수"]);
+  });
+
+  test("a reading the articles do not have as a word is not made (오디오 is not o-d-o)", async () => {
+    expect((await engine.search("오디오")).corrected).toBeNull();
   });
 });
