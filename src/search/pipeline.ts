@@ -363,10 +363,15 @@ export class QueryPipeline {
     if (compound) return compound;
     // A layout slip and a wrong key together (`cotqhs` → `챗본` → 챗봇): spell the converted word too.
     const converted = hangul === null ? [] : [hangul, ...stemCandidates(hangul).map((stem) => stem.text)].slice(0, 2);
-    const spelt = await this.spell([...sources, ...converted.filter(correctable)]);
+    const spellable = [...sources, ...converted.filter(correctable)];
+    const spelt = await this.spell(spellable, 1);
     if (spelt) return [spelt];
+    // Words of the articles as typed, a one-syllable word among them (`뷰라우터` → 뷰 라우터), are a
+    // likelier reading than a word two edits away (`브라우저`).
     const loose = await this.compound(stemsFirst, lexicon, "loose");
     if (loose) return loose;
+    const farther = await this.spell(spellable);
+    if (farther) return [farther];
     const across = await this.across(stemsFirst, lexicon);
     if (across) return [across];
     // Last, a compound with a part the articles do not have: the rest of it still counts.
@@ -377,10 +382,10 @@ export class QueryPipeline {
    * A word the articles have, guessed from a word they do not: the closest spelling in jamo edits
    * (`쳇봇` → 챗봇): the word as typed first, then its stems (`템플랏을` → `템플랏` → `템플릿`).
    */
-  private async spell(sources: readonly string[]): Promise<Word | null> {
+  private async spell(sources: readonly string[], maxEdits?: number): Promise<Word | null> {
     const suggester = await this.spelling();
     for (const source of sources) {
-      for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED)) {
+      for (const spelling of suggester.candidates(source, CORRECTIONS_TRIED, maxEdits)) {
         const candidate = await this.asWord(spelling);
         if (candidate) return candidate;
       }

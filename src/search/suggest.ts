@@ -75,11 +75,11 @@ export class SpellingSuggester {
   }
 
   /**
-   * Words within the edit limit of `term`, closest first, then most frequent.
+   * Words within the edit limit of `term` (and `maxEdits`), closest first, then most frequent.
    * The caller checks each against the index and takes the first that finds articles.
    */
-  candidates(term: string, max = 5): string[] {
-    const limit = editLimit(term);
+  candidates(term: string, max = 5, maxEdits = Infinity): string[] {
+    const limit = Math.min(editLimit(term), maxEdits);
     const size = [...term].length;
     const termJamo = [...toJamo(term)];
     const scored: { text: string; distance: number; count: number }[] = [];

@@ -297,3 +297,13 @@ describe("acronyms typed as the names of their letters", () => {
     expect((await engine.search("오디오")).corrected).toBeNull();
   });
 });
+
+test("a compound of the articles' words as typed, one of them a syllable, beats a word two edits away", async () => {
+  const engine = engineFor([
+    { title: "라우터 설정", body: "라우터로 페이지를 나눕니다. 뷰 화면마다 주소가 있고, 뷰 앱은 하나입니다." },
+    { title: "브라우저 지원", body: "최신 브라우저를 지원합니다." },
+  ]);
+  const outcome = await engine.search("뷰라우터");
+  expect(outcome.corrected).toBe("뷰 라우터");
+  expect(await titlesFound(engine, "뷰라우터")).toEqual(["라우터 설정"]);
+});
