@@ -47,15 +47,33 @@ function decode(deltas: readonly number[] | undefined): number[] {
   return (deltas ?? []).map((delta) => (at += delta));
 }
 
-/** Fields (ids as strings) of document `id` where the pairs stand one after another: where the term occurs. */
-function occursIn(pairs: readonly (PairPositions | undefined)[], id: number): string[] {
+/**
+ * Which of a run's syllable pairs verify it: pairs at offsets 0, 2, 4, … and the last, each
+ * syllable in at least one. Pairs that stand at those offsets from one start stand for the whole
+ * run, so the pairs between need no positions: `관리자센터` reads 관리, 자센 and 센터, not 리자.
+ */
+function coveringOffsets(pairCount: number): number[] {
+  const offsets: number[] = [];
+  for (let offset = 0; offset < pairCount; offset += 2) offsets.push(offset);
+  if (pairCount > 0 && offsets[offsets.length - 1] !== pairCount - 1) offsets.push(pairCount - 1);
+  return offsets;
+}
+
+/** A pair's positions with its offset in the term. */
+interface PairAt {
+  readonly offset: number;
+  readonly positions: PairPositions | undefined;
+}
+
+/** Fields (ids as strings) of document `id` where the pairs stand at their offsets from one start: where the term occurs. */
+function occursIn(pairs: readonly PairAt[], id: number): string[] {
   const [first, ...rest] = pairs;
   const fields: string[] = [];
-  for (const [field, byDoc] of Object.entries(first ?? {})) {
+  for (const [field, byDoc] of Object.entries(first?.positions ?? {})) {
     const starts = decode(byDoc[id]);
     if (starts.length === 0) continue;
-    const following = rest.map((pair) => new Set(decode(pair?.[field]?.[id])));
-    if (starts.some((p) => following.every((set, k) => set.has(p + k + 1)))) fields.push(field);
+    const following = rest.map((pair) => ({ offset: pair.offset, at: new Set(decode(pair.positions?.[field]?.[id])) }));
+    if (starts.some((p) => following.every(({ offset, at }) => at.has(p + offset)))) fields.push(field);
   }
   return fields;
 }
@@ -193,8 +211,14 @@ export class Matcher {
     });
     // `연결하기` has the pairs of a text with `연결` and `하기` apart: the documents where the pairs stand
     // in a row are kept. Their positions are fetched with the postings, not after them.
+    const pairs = pairsOfRun(form.text);
     const positionsLoad = positionsVerify(form)
-      ? Promise.all(pairsOfRun(form.text).map((pair) => this.files.positionsOf(pair)))
+      ? Promise.all(
+          coveringOffsets(pairs.length).map(async (offset): Promise<PairAt> => ({
+            offset,
+            positions: await this.files.positionsOf(pairs[offset]!),
+          })),
+        )
       : null;
     positionsLoad?.catch(() => undefined);
     const candidates = intersect(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
