@@ -349,12 +349,12 @@ export class QueryPipeline {
       if (converted) return [converted];
     }
     const stems = stemCandidates(word.term.text).map((stem) => stem.text);
-    const lexicon = await this.vocabulary();
     // An acronym typed as its letters' names (`에이피아이를` → api): as exact a reading as the keyboard's.
-    const spelled = await this.acronym([word.term.text, ...stems], lexicon);
+    const spelled = await this.acronym([word.term.text, ...stems]);
     if (spelled) return [spelled];
     // A verb the articles do not have is most often one they do not use: nothing to reread.
     if (readsAsVerb(word.term.text)) return null;
+    const lexicon = await this.vocabulary();
     // Spelling tries the word as typed first (`쳇봇을` → `챗봇을`); splits and loanwords its stems
     // first (`채널연결해제하려면` → `채널연결해제`), as the ending is no part of a compound.
     const sources = [word.term.text, ...stems].filter(correctable).slice(0, 4);
@@ -394,12 +394,13 @@ export class QueryPipeline {
   }
 
   /** The acronym a source spells with letter names (letter-names.ts), if it is a whole word of the articles. */
-  private async acronym(sources: readonly string[], lexicon: Lexicon): Promise<Word | null> {
-    for (const source of sources) {
-      for (const reading of acronymReadings(source)) {
-        const found = lexicon.has(reading) ? await this.asWord(reading) : null;
-        if (found) return found;
-      }
+  private async acronym(sources: readonly string[]): Promise<Word | null> {
+    const readings = sources.flatMap(acronymReadings);
+    // Most words spell no acronym: the vocabulary is loaded only for those that do.
+    const lexicon = readings.length > 0 ? await this.vocabulary() : null;
+    for (const reading of readings) {
+      const found = lexicon?.has(reading) ? await this.asWord(reading) : null;
+      if (found) return found;
     }
     return null;
   }

@@ -1,6 +1,6 @@
 /**
- * Related words: people ask in everyday words (`지우려면`, `돈 돌려받기`, `밤에`) and help articles
- * answer in formal ones (`삭제`, `환불`, `야간`). The build keeps, from a general table of Korean
+ * Related words: people ask in everyday words (`지우려면`, `잃어버렸어요`, `끄는 법`) and help
+ * articles answer in formal ones (`삭제`, `분실`, `비활성화`). The build keeps, from a general table of Korean
  * (src/node/search/related-words.ts), the entries whose article words this help center uses (the
  * pairs file); a question's word that has an entry also matches those words. Directed: an article
  * word does not lead back to the everyday one.
