@@ -9,6 +9,7 @@ import { compact } from "../../search/normalize";
 import { isHangulWord } from "../../search/hangul";
 import { Lexicon } from "../../search/lexicon";
 import type { RelatedWords } from "../../search/format/files";
+import { countBelow } from "../../search/format/shard-lookup";
 import { RELATED_WORDS } from "./related-words";
 
 /** `지우다` → `지우`: the stem the query side reduces a typed verb to (stem.ts). */
@@ -19,14 +20,8 @@ function keyOf(word: string): string {
 
 /** Whether a sorted list of words has `word` or a word starting with it (`삭제` in `삭제를`, `삭제하기`). */
 function startsSome(sorted: readonly string[], word: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < word) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low]!.startsWith(word);
+  const at = countBelow(sorted, word);
+  return at < sorted.length && sorted[at]!.startsWith(word);
 }
 
 /**
