@@ -297,11 +297,12 @@ export class QueryPipeline {
       if (!term) continue;
       const count = await this.matcher.count(term);
       if (count === 0) continue;
-      // A word the articles write that only reads like a conjugated verb (`커서`, cursor, as 커스 +
-      // 어서, where `커스` is in `커스텀`): the verb counts only if they write it in another shape too.
-      if (occursAsTyped && candidate.soundChange && !(await this.writtenOtherwise(candidate.text, word))) continue;
       // ...and only a stem that finds more than the word itself says anything new.
       if (occursAsTyped && (count <= asTyped || (!particle && count < RARE_FORM_RATIO * asTyped))) continue;
+      // A word the articles write that only reads like a conjugated verb (`커서`, cursor, as 커스 +
+      // 어서, where `커스` is in `커스텀`): the verb counts only if they write it in another shape too
+      // (looked up last: it reads up to six more forms).
+      if (occursAsTyped && candidate.soundChange && !(await this.writtenOtherwise(candidate.text, word))) continue;
       // A word typed with a particle is that word, however common (`state를` in a manual about state:
       // kept as typed it would be a rare word, and required).
       if (count <= FLOOD_SHARE * this.files.documentCount || (occursAsTyped && particle))
