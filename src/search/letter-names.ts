@@ -55,8 +55,9 @@ export function acronymReadings(word: string): string[] {
     const here: string[] = [];
     for (let start = Math.max(0, end - LONGEST_NAME); start < end; start++) {
       const letters = LETTERS_BY_NAME.get(word.slice(start, end));
-      for (const before of letters ? (readings[start] ?? []) : []) {
-        for (const letter of letters!) if (before.length < MAX_LETTERS) here.push(before + letter);
+      if (!letters) continue;
+      for (const before of readings[start]!) {
+        for (const letter of letters) if (before.length < MAX_LETTERS) here.push(before + letter);
       }
     }
     readings[end] = here.slice(0, MAX_READINGS);
