@@ -2,7 +2,7 @@
 // answer, never a crash, and the server keeps serving afterwards.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, rm, utimes, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { request, type IncomingHttpHeaders } from "node:http";
@@ -113,6 +113,24 @@ describe("scripts/serve.mjs", () => {
     const plain = await send("GET", "/_assets/app.abc123.js");
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body).toBe(br.body);
+  });
+
+  test("a script or data file is compressed once, and served fresh once it changes; its ETag revalidates", async () => {
+    const file = path.join(dir, "_assets", "data.json");
+    const accept = { "accept-encoding": "br" };
+    await writeFile(file, JSON.stringify({ words: "채널 연결 ".repeat(400) }));
+    const first = await send("GET", "/_assets/data.json", accept);
+    expect(first.headers["content-encoding"]).toBe("br");
+    expect(first.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(first.body).words).toContain("채널 연결");
+    expect((await send("GET", "/_assets/data.json", accept)).body).toBe(first.body);
+    const notModified = await send("GET", "/_assets/data.json", { ...accept, "if-none-match": String(first.headers.etag) });
+    expect(notModified.status).toBe(304);
+    await writeFile(file, JSON.stringify({ words: "결제 카드 ".repeat(500) }));
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    const changed = await send("GET", "/_assets/data.json", accept);
+    expect(JSON.parse(changed.body).words).toContain("결제 카드");
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
   });
 
   test("fingerprinted assets are cached for a year, pages revalidated; the site's _headers apply", async () => {
