@@ -5,7 +5,7 @@
  * are ranked and counted per category (rank.ts). The same code runs in the browser (files fetched)
  * and in Node (files in memory).
  */
-import { parseQuery, type ParsedQuery, type Term } from "./query";
+import { parseQuery, phraseTerm, type ParsedQuery, type Term } from "./query";
 import { FileCache, type SearchSource } from "./file-cache";
 import { Matcher } from "./match";
 import { QueryPipeline, type SearchMode } from "./pipeline";
@@ -168,10 +168,8 @@ export class SearchEngine {
 
   /** Documents where the whole multi-word phrase stands together: they have every pair of it in a row. */
   private async adjacent(phrase: string): Promise<{ has(id: number): boolean }> {
-    if (phrase === "") return new Set();
-    const terms = parseQuery(phrase).terms;
-    if (terms.length !== 1 || terms[0]!.choseong) return new Set();
-    return (await this.matcher.form(terms[0]!)).scores;
+    const term = phraseTerm(phrase);
+    return term ? (await this.matcher.form(term)).scores : new Set();
   }
 
   /** True when every word as typed (or a synonym) occurs in one article: the exact stage finds it. */

@@ -22,7 +22,7 @@
  */
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
-import { toTerm, type ParsedQuery, type Term } from "./query";
+import { phraseTerm, toTerm, type ParsedQuery, type Term } from "./query";
 import { conjugatedForms, isFiller, particleIsClear, readsAsVerb, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { acronymReadings } from "./letter-names";
@@ -147,6 +147,12 @@ export class QueryPipeline {
       fullMatches: 0,
     };
     if (query.terms.length === 0) return none;
+
+    // The ranking looks the words up again as one phrase (engine.ts `adjacent`). A query that reads
+    // as bare keywords before any look-up is nearly always answered exactly, with its own phrase, so
+    // that phrase's files are fetched now, with the words', not a round trip after them.
+    const together = readsAsKeywords(query) ? phraseTerm(query.phrase) : undefined;
+    if (together) this.matcher.form(together).catch(() => undefined);
 
     // Stage 2, exact: a query of bare keywords (no particle the articles do without, no filler
     // word) is answered with every word as typed or one of its synonyms, when some article has them
@@ -526,6 +532,22 @@ export class QueryPipeline {
     }
     return { matched, fullMatches: full.size };
   }
+}
+
+/**
+ * Told from the words alone, before any look-up: no word is a filler, carries a clear particle or
+ * ends like a verb (`채널 연결`, not `채널을 연결하려면`).
+ */
+function readsAsKeywords(query: ParsedQuery): boolean {
+  return query.terms.every(
+    ({ text, choseong }) =>
+      choseong ||
+      (!isFiller(text) &&
+        !readsAsVerb(text) &&
+        !stemCandidates(text).some(
+          (candidate) => candidate.particle !== null && particleIsClear(candidate.particle, candidate.text),
+        )),
+  );
 }
 
 /** A word that ends like a verb (`막죠`, `떠요`): unknown, it says less than an unknown noun. */

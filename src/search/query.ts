@@ -47,3 +47,13 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   return { display, terms, typed, phrase: terms.length > 1 ? compact(typed.join(" ")) : "" };
 }
+
+/**
+ * The one term a multi-word phrase is looked up as, for the adjacency bonus (`채널 연결` →
+ * `채널연결`), or undefined when it is not one term of letters (empty, or initials).
+ */
+export function phraseTerm(phrase: string): Term | undefined {
+  if (phrase === "") return undefined;
+  const terms = parseQuery(phrase).terms;
+  return terms.length === 1 && !terms[0]!.choseong ? terms[0] : undefined;
+}
