@@ -110,9 +110,10 @@ const EDGE_CACHED = new Map([
 const COMPRESS_FROM_BYTES = 1024;
 /** The kept bodies' total size; past it the oldest go (a 50,000-article site's search files are ~60 MB compressed). */
 const EDGE_CACHE_BYTES = 256 * 2 ** 20;
-/** `encoding:file:mtime` → compressed body, oldest first. */
+/** `encoding:file:mtime` → compressed body, oldest first. @type {Map<string, Buffer>} */
 const edgeCache = new Map();
 let edgeCacheBytes = 0;
+/** @type {Record<"br" | "gzip", (body: Buffer) => Promise<Buffer>>} */
 const compressors = {
   br: (/** @type {Buffer} */ body) =>
     promisify(brotliCompress)(body, {

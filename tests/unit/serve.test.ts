@@ -122,14 +122,14 @@ describe("scripts/serve.mjs", () => {
     const first = await send("GET", "/_assets/data.json", accept);
     expect(first.headers["content-encoding"]).toBe("br");
     expect(first.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(first.body).words).toContain("채널 연결");
+    expect((JSON.parse(first.body) as { words: string }).words).toContain("채널 연결");
     expect((await send("GET", "/_assets/data.json", accept)).body).toBe(first.body);
     const notModified = await send("GET", "/_assets/data.json", { ...accept, "if-none-match": String(first.headers.etag) });
     expect(notModified.status).toBe(304);
     await writeFile(file, JSON.stringify({ words: "결제 카드 ".repeat(500) }));
     await utimes(file, new Date(), new Date(Date.now() + 5000));
     const changed = await send("GET", "/_assets/data.json", accept);
-    expect(JSON.parse(changed.body).words).toContain("결제 카드");
+    expect((JSON.parse(changed.body) as { words: string }).words).toContain("결제 카드");
     expect(changed.headers.etag).not.toBe(first.headers.etag);
   });
 
