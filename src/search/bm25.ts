@@ -13,7 +13,7 @@
  * 1 % of MiniSearch's.
  */
 import { FIELD_BOOSTS, TOPIC_FIELD_IDS, idf } from "./format/fields";
-import type { IndexEntry } from "./format/files";
+import type { PostingLists } from "./format/files";
 import { countBelow } from "./format/shard-lookup";
 
 const K = 1.2;
@@ -35,7 +35,7 @@ export function impact(tf: number, length: number, average: number): number {
 /** Tokens of a shard (or several joined), in ascending order, with their postings. */
 export interface Postings {
   readonly tokens: readonly string[];
-  readonly byToken: ReadonlyMap<string, IndexEntry[1]>;
+  readonly byToken: ReadonlyMap<string, PostingLists>;
 }
 
 export interface Scored {
@@ -44,16 +44,16 @@ export interface Scored {
   readonly title: Set<number>;
 }
 
-function addToken(byField: IndexEntry[1], weight: number, documentCount: number, into: Scored): void {
+function addToken(lists: PostingLists, weight: number, documentCount: number, into: Scored): void {
   for (const [field, boost] of FIELD_BOOSTS) {
-    const docs = byField[field];
-    if (!docs) continue;
-    const keys = Object.keys(docs);
-    const inverse = idf(keys.length, documentCount);
+    const list = lists[field];
+    if (!list) continue;
+    const inverse = idf(list.length / 2, documentCount);
     const inTitle = TOPIC_FIELD_IDS.has(field);
-    for (const key of keys) {
-      const id = Number(key);
-      const score = weight * boost * inverse * (D + docs[key]! / IMPACT_SCALE);
+    let id = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      id += list[i]!;
+      const score = weight * boost * inverse * (D + list[i + 1]! / IMPACT_SCALE);
       into.scores.set(id, (into.scores.get(id) ?? 0) + score);
       if (inTitle) into.title.add(id);
     }

@@ -6,15 +6,15 @@
  * query retries.
  */
 import type { Postings } from "./bm25";
-import { decodeFile, type FileContents } from "./format/codec";
+import { decodeFile, pairPositions, type FileContents } from "./format/codec";
 import {
   fileName,
   type ByFieldByDoc,
   type DocRecord,
   type FileKind,
-  type IndexEntry,
   type PairPositions,
   type PositionShard,
+  type PostingLists,
   type SearchMeta,
   type TermShard,
 } from "./format/files";
@@ -65,12 +65,36 @@ class Joiner<V> {
   }
 }
 
+/**
+ * One token's postings from the shards it was cut into by article id (in id order) as one: each
+ * later part's lists start from id 0, so their first gap becomes a gap from the part before's last id.
+ */
+function joinPostings(parts: readonly PostingLists[]): PostingLists {
+  const joined: PostingLists = {};
+  const lastId: Record<string, number> = {};
+  for (const part of parts) {
+    for (const field in part) {
+      const list = part[field]!;
+      const into = (joined[field] ??= []);
+      let id = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        const gap = i === 0 ? list[0]! - (lastId[field] ?? 0) : list[i]!;
+        id += list[i]!;
+        into.push(gap, list[i + 1]!);
+      }
+      if (list.length > 0) lastId[field] = id;
+    }
+  }
+  return joined;
+}
+
 /** One term shard's entries, or several shards' joined (a token split over them, or a prefix's range). */
-function joinedEntries(shards: readonly TermShard[]): IndexEntry[] {
+function joinedEntries(shards: readonly TermShard[]): TermShard["entries"] {
   if (shards.length === 1) return shards[0]!.entries;
-  const joiner = new Joiner<number>();
-  for (const shard of shards) for (const [token, byField] of shard.entries) joiner.add(token, byField);
-  return [...joiner.joined];
+  const parts = new Map<string, PostingLists[]>();
+  for (const shard of shards)
+    for (const [token, lists] of shard.entries) (parts.get(token) ?? parts.set(token, []).get(token)!).push(lists);
+  return [...parts].map(([token, lists]) => [token, lists.length === 1 ? lists[0]! : joinPostings(lists)]);
 }
 
 /** Caches a promise per key and drops it if it fails. */
@@ -161,9 +185,10 @@ export class FileCache {
     // Joined once per pair: a common pair's positions span several shards.
     return remember(this.pairPositions, pair, async () => {
       const shards = await this.range(this.positionShards, "positions", shardsHolding(this.meta.files.positionBounds, pair));
-      if (shards.length === 1) return shards[0]![pair];
+      const parts = shards.flatMap((shard) => (shard[pair] ? [pairPositions(shard[pair])] : []));
+      if (parts.length <= 1) return parts[0];
       const joiner = new Joiner<number[]>();
-      for (const shard of shards) if (shard[pair]) joiner.add(pair, shard[pair]);
+      for (const part of parts) joiner.add(pair, part);
       return joiner.joined.get(pair);
     });
   }

@@ -182,8 +182,10 @@ export class Matcher {
    */
   private async titlesWithInitials(initials: string): Promise<Set<number>> {
     const postings = await this.files.shardFor(initials);
-    const ids = Object.keys(postings.byToken.get(initials)?.[INITIALS_FIELD_ID] ?? {}).map(Number);
-    return new Set(ids.sort((a, b) => a - b));
+    const list = postings.byToken.get(initials)?.[INITIALS_FIELD_ID] ?? [];
+    const ids = new Set<number>();
+    for (let i = 0, id = 0; i < list.length; i += 2) ids.add((id += list[i]!));
+    return ids;
   }
 
   private async token(token: string, prefix: boolean): Promise<Scored> {

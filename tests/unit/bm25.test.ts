@@ -11,6 +11,7 @@ import { miniSearchOptions, type IndexedDoc } from "../../src/search/index-optio
 import { scoreToken } from "../../src/search/bm25";
 import type { IndexEntry } from "../../src/search/format/files";
 import { withImpacts } from "../../src/node/search/impacts";
+import { decodeFile, encodeTermEntry, joinTermShard } from "../../src/search/format/codec";
 
 const content = await loadContent(path.resolve("content"));
 const data = buildSearchData(
@@ -25,7 +26,9 @@ const entries = withImpacts(
   data.docs.map((_, id) => serialised.fieldLength[id] as number[]),
   serialised.averageFieldLength,
 );
-const postings = { tokens: entries.map(([token]) => token), byToken: new Map(entries) };
+// As the engine reads them: the entries written into a term shard and read back (codec.ts).
+const shard = decodeFile("terms", joinTermShard(entries.map(encodeTermEntry)));
+const postings = { tokens: shard.entries.map(([token]) => token), byToken: new Map(shard.entries) };
 
 test.each([
   ["챗봇", false],

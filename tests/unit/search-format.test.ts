@@ -13,6 +13,7 @@ import {
   encodeTokenPositions,
   joinPositionShard,
   joinTermShard,
+  pairPositions,
   SearchFileError,
   type FileContents,
 } from "../../src/search/format/codec";
@@ -27,8 +28,8 @@ const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
     day: [20_000, 20_100],
     trouble: [1],
   },
-  terms: { entries: [["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }]] },
-  positions: { 연결: { "1": { "0": [3, 10], "1": [0] } }, 채널: { "0": { "2": [0] } } },
+  terms: { entries: [["연결", { "0": [0, 1], "1": [0, 2, 1, 1] }]] },
+  positions: { 연결: { "1": [0, 2, 3, 10, 1, 1, 0] }, 채널: { "0": [2, 1, 0] } },
   docs: [{ slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' }],
   initials: ["ㅊㄴㅇㄱ", ""],
   vocabulary: [
@@ -49,12 +50,25 @@ describe("every kind of search file reads back as it was written", () => {
     expect(decodeFile(kind, encodeFile(kind, SAMPLES[kind]))).toEqual(SAMPLES[kind]);
   });
 
+  test("postings, positions and dates are written as gaps between ascending ids, and read back", () => {
+    const terms = joinTermShard([encodeTermEntry(["연결", { "0": { "48213": 7, "48200": 3, "50000": 9 } }])]);
+    expect(terms).toBe('{"entries":[["연결",{"0":[48200,3,13,7,1787,9]}]]}');
+    const positions = joinPositionShard([encodeTokenPositions("연결", { "1": { "120": [4, 30], "7": [0] } })]);
+    expect(positions).toBe('{"연결":{"1":[7,1,0,113,2,4,30]}}');
+    expect(pairPositions(decodeFile("positions", positions)["연결"]!)).toEqual({ "1": { "7": [0], "120": [4, 30] } });
+    const stats = encodeFile("stats", { day: [20_500, 20_498, 20_498], trouble: [0, 2] });
+    expect(stats).toBe('{"day":[20500,-2,0],"trouble":[0,2]}');
+    expect(decodeFile("stats", stats)).toEqual({ day: [20_500, 20_498, 20_498], trouble: [0, 2] });
+  });
+
   test("term and position shards joined from their items' texts are the shards encoded whole", () => {
-    const terms = joinTermShard(SAMPLES.terms.entries.map(encodeTermEntry));
+    const terms = joinTermShard([encodeTermEntry(["연결", { "0": { "0": 1 }, "1": { "0": 2, "1": 1 } }])]);
     expect(terms).toBe(encodeFile("terms", SAMPLES.terms));
-    const positions = joinPositionShard(Object.entries(SAMPLES.positions).map(([token, at]) => encodeTokenPositions(token, at)));
+    const positions = joinPositionShard([
+      encodeTokenPositions("연결", { "1": { "0": [3, 10], "1": [0] } }),
+      encodeTokenPositions("채널", { "0": { "2": [0] } }),
+    ]);
     expect(positions).toBe(encodeFile("positions", SAMPLES.positions));
-    expect(decodeFile("positions", positions)).toEqual(SAMPLES.positions);
   });
 });
 
@@ -64,6 +78,8 @@ describe("a file that is not what its name says is refused, naming it", () => {
     ["docs", '{"entries":[]}', "not a valid docs file"],
     ["positions", "[]", "not a valid positions file"],
     ["terms", "[]", "not a valid terms file"],
+    ["terms", '{"entries":[["연결",{"0":{"3":1}}]]}', "not a valid terms file"],
+    ["positions", '{"연결":{"0":{"3":[1]}}}', "not a valid positions file"],
     ["stats", '{"day":[1],"trouble":["1"]}', "not a valid stats file"],
     ["words", '[["연결","12"]]', "not a valid words file"],
     ["initials", "[1]", "not a valid initials file"],

@@ -146,9 +146,12 @@ function writeInitials(data: SearchData, blockBytes: number): string[] {
 function writeStats(data: SearchData, blockBytes: number): string[] {
   const day = data.docs.map((doc) => dayNumber(doc.updated));
   const trouble = data.docs.map((doc) => describesTrouble(compact(doc.title)));
-  // An article's bytes in its block: its day and, if in trouble, its position (at most its id).
-  const bytesOf = (id: number) => String(day[id]).length + 1 + (trouble[id] ? String(id).length + 1 : 0);
-  return pack(ids(data), bytesOf, blockBytes - frameBytes("stats", { day: [], trouble: [] })).map((group) =>
+  // An article's bytes in its block: its day's difference from the article before (the codec
+  // writes the gaps) and, if in trouble, its position's gap (at most its id). A block's first day
+  // is written whole.
+  const bytesOf = (id: number) => String(day[id]! - (day[id - 1] ?? 0)).length + 1 + (trouble[id] ? String(id).length + 1 : 0);
+  const firstDay = day.reduce((most, d) => Math.max(most, String(d).length), 0);
+  return pack(ids(data), bytesOf, blockBytes - frameBytes("stats", { day: [], trouble: [] }) - firstDay).map((group) =>
     encodeFile("stats", {
       day: group.map((id) => day[id]!),
       trouble: group.flatMap((id, position) => (trouble[id] ? [position] : [])),

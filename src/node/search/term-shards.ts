@@ -5,7 +5,13 @@
  * A token too big for one shard (a word in most articles of a large help center) is cut by article
  * id into parts, each starting a shard of its own (see shardsHolding).
  */
-import { encodeTermEntry, encodeTokenPositions, joinPositionShard, joinTermShard } from "../../search/format/codec";
+import {
+  encodeTermEntry,
+  encodeTokenPositions,
+  joinPositionShard,
+  joinTermShard,
+  listItemBytes,
+} from "../../search/format/codec";
 import type { ByFieldByDoc, IndexEntry } from "../../search/format/files";
 import { pack } from "./pack";
 import { positionsOf, type FlatPositions } from "./pair-positions";
@@ -18,9 +24,6 @@ interface Shard {
   readonly body: string;
 }
 
-/** The bytes `"key":value,` adds to a JSON object. */
-const memberBytes = (key: number, valueText: string) => String(key).length + 4 + utf8Bytes(valueText);
-
 /** The ids of the articles a token's postings or positions name, in any field. */
 export function articlesOf(byField: ByFieldByDoc<unknown>): Set<string> {
   const ids = new Set<string>();
@@ -29,19 +32,28 @@ export function articlesOf(byField: ByFieldByDoc<unknown>): Set<string> {
 }
 
 /** One token's `byField` cut by article id into parts whose texts (`encode`d) take at most `room` bytes. */
-function splitByArticle<V>(byField: ByFieldByDoc<V>, encode: (part: ByFieldByDoc<V>) => string, room: number): string[] {
+function splitByArticle<V extends number | number[]>(
+  byField: ByFieldByDoc<V>,
+  encode: (part: ByFieldByDoc<V>) => string,
+  room: number,
+): string[] {
   const ids = [...articlesOf(byField)].map(Number).sort((a, b) => a - b);
-  const articleBytes = (id: number) => {
-    let bytes = 0;
-    for (const field in byField) {
-      const value = byField[field]![id];
-      if (value !== undefined) bytes += memberBytes(id, JSON.stringify(value));
+  // Each article's items in every field's list, written as its id's gap to the article before it.
+  const bytes = new Map<number, number>();
+  for (const field in byField) {
+    let previous = 0;
+    for (const id of Object.keys(byField[field]!)
+      .map(Number)
+      .sort((a, b) => a - b)) {
+      bytes.set(id, (bytes.get(id) ?? 0) + listItemBytes(id - previous, byField[field]![id]!));
+      previous = id;
     }
-    return bytes;
-  };
-  // A part with every field but no article: what each part holds besides its articles.
+  }
+  // A part with every field but no article: what each part holds besides its articles; and each
+  // field's first article in a part is written as its whole id, not a gap.
   const empty = Object.fromEntries(Object.keys(byField).map((field) => [field, {}]));
-  const frame = utf8Bytes(encode(empty)) + 1;
+  const frame = utf8Bytes(encode(empty)) + 1 + Object.keys(byField).length * String(ids[ids.length - 1] ?? 0).length;
+  const articleBytes = (id: number) => bytes.get(id)!;
   return pack(ids, articleBytes, Math.max(1, room - frame)).map((group) => {
     const part: ByFieldByDoc<V> = {};
     for (const id of group)
@@ -57,7 +69,7 @@ function splitByArticle<V>(byField: ByFieldByDoc<V>, encode: (part: ByFieldByDoc
  * Shards of `tokens` (ascending), each token's text from `encode`; `join` makes a shard's body of
  * its texts. Each text counts its bytes and a comma.
  */
-function shardsOf<V>(
+function shardsOf<V extends number | number[]>(
   tokens: readonly string[],
   valueOf: (token: string) => ByFieldByDoc<V>,
   encode: (token: string, value: ByFieldByDoc<V>) => string,

@@ -7,7 +7,7 @@
  *   failure, by ranges of article ids;
  * - term shards: MiniSearch's serialised index entries in token order, each posting holding the
  *   article's BM25 impact instead of the term frequency (bm25.ts `impact`: no article's field
- *   lengths need loading to score it), cut into ranges of about
+ *   lengths need loading to score it), as flat lists of article-id gaps (PostingLists), cut into ranges of about
  *   the same size (a B-tree's leaves; Pagefind cuts its index by word ranges too). `termBounds` holds
  *   each shard's first token, so a token or a prefix maps to its shards by binary search. A token
  *   too big for one shard (a word in most articles of a large help center) spans several shards,
@@ -33,7 +33,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 11;
+export const SEARCH_FILES_VERSION = 12;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -112,12 +112,23 @@ export type IndexEntry = [string, ByFieldByDoc<number>];
  */
 export type PairPositions = ByFieldByDoc<number[]>;
 
+/**
+ * A token's postings as a term shard writes them and the engine scores them, per field id:
+ * `[idGap, impact, idGap, impact, …]`, article ids ascending, each written as its difference from
+ * the one before (the first from 0). Gaps are short where ids are long (`"48213":` per posting),
+ * and a flat array is read without building an object per token.
+ */
+export type PostingLists = Record<string, number[]>;
+
+/** A syllable pair's positions as a position shard writes them, per field id: `[idGap, count, positions…, idGap, …]` (see PostingLists; PairPositions once read). */
+export type PositionLists = Record<string, number[]>;
+
 export interface TermShard {
-  readonly entries: IndexEntry[];
+  readonly entries: [token: string, postings: PostingLists][];
 }
 
 /** Positions of the syllable pairs of a token range (a position shard), by token. */
-export type PositionShard = Record<string, PairPositions>;
+export type PositionShard = Record<string, PositionLists>;
 
 export type WordCounts = [word: string, count: number][];
 
