@@ -176,6 +176,14 @@ export class QueryPipeline {
       words = [...words.slice(0, -1), { ...last, forms: unique([...last.forms, ...completions]) }];
     }
 
+    // A one-syllable word ending in ㄹ before a bound noun (`쓸 수 있나요`, `볼 때`, `할 줄`) is a
+    // verb's adnominal form, whatever its stem (쓰다, 보다): it says how, not what, so it ranks
+    // articles but is not required (as a rare literal form, it would narrow the answer to the few
+    // articles that write it).
+    words = words.map((word, i) =>
+      !word.predicate && adnominalBeforeBoundNoun(word.term.text, query.terms[i + 1]?.text) ? { ...word, predicate: true } : word,
+    );
+
     // Stage 4, reread the words that still find nothing (unless the user asked for them as typed).
     let corrected = false;
     const reread = await Promise.all(
@@ -548,6 +556,16 @@ function readsAsKeywords(query: ParsedQuery): boolean {
           (candidate) => candidate.particle !== null && particleIsClear(candidate.particle, candidate.text),
         )),
   );
+}
+
+/** Nouns that only follow a verb's adnominal form: `할 수`, `볼 때`, `쓸 줄`, `갈 것`. */
+const BOUND_NOUNS: ReadonlySet<string> = new Set(["수", "때", "줄", "것", "거"]);
+
+/** `쓸` before `수`: one Hangul syllable whose final consonant is ㄹ, followed by a bound noun. */
+function adnominalBeforeBoundNoun(text: string, next: string | undefined): boolean {
+  if (next === undefined || !BOUND_NOUNS.has(next) || [...text].length !== 1) return false;
+  const code = text.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 8;
 }
 
 /** A word that ends like a verb (`막죠`, `떠요`): unknown, it says less than an unknown noun. */

@@ -217,6 +217,21 @@ test("a run longer than any compound people type is not split (a paste of one wo
   expect(await titlesFound(engine, "챗봇만들기방법")).toEqual(["챗봇 만들기"]);
 });
 
+describe("a one-syllable verb before a bound noun (`볼 수`, `쓸 때`)", () => {
+  const engine = engineFor([
+    { title: "예약 발송 확인", body: "예약 발송한 메시지의 상태를 확인합니다." },
+    { title: "발송 내역", body: "예약 발송 메시지를 볼 수 있고, 지난 메시지도 볼 수 있습니다." },
+    { title: "발송 통계", body: "예약 발송과 메시지 수를 볼 수 있는 화면입니다." },
+    { title: "템플릿", body: "예약 발송에 쓰는 메시지 템플릿을 볼 수 있습니다." },
+  ]);
+
+  test("is not required: the article about the topic is found, and first, though it never writes the verb so", async () => {
+    const titles = await titlesInOrder(engine, "예약 발송 메시지를 볼 수 있나요");
+    expect(titles[0]).toBe("예약 발송 확인");
+    expect(titles).toHaveLength(4);
+  });
+});
+
 describe("what is not reread", () => {
   test("a verb the articles do not use is not 'corrected' into one they do", async () => {
     const engine = engineFor([{ title: "모달 만들기", body: "React를 배우려면 모달부터 만들어 봅니다." }]);
