@@ -140,19 +140,25 @@ export class SearchEngine {
     ]);
     const adjacent = await this.adjacent(result.phrase);
     const symptomatic = describesTrouble(compact(query.display));
-    const categoryCounts = new Map<string, number>();
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
-    this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
+    // Counted per category first, then added up the tree: tens of thousands of hits make a few
+    // hundred sums instead of a map update per hit and level.
+    const perCategory = new Array<number>(this.meta.categories.length).fill(0);
     for (const [id, { score, titleTerms, coverage, complete }] of result.matched) {
       const categoryIndex = stats.category[id]!;
       const category = this.meta.categories[categoryIndex]!;
-      for (const path of this.ancestors[categoryIndex]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + 1);
+      perCategory[categoryIndex]!++;
       if (request.category && category.path !== request.category && !category.path.startsWith(prefix)) continue;
       const near = adjacent.has(id) ? 1 : 0;
       const symptom = symptomatic && stats.trouble.has(id) ? 1 : 0;
       hits.push({ id, category, updated: this.date(id), complete, symptom, titleTerms, coverage, adjacent: near, score });
     }
+    const categoryCounts = new Map<string, number>();
+    this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
+    perCategory.forEach((count, index) => {
+      if (count > 0) for (const path of this.ancestors![index]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + count);
+    });
     hits.sort(request.sort === "latest" ? byLatest : byRelevance);
     return {
       query,
