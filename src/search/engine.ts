@@ -157,7 +157,8 @@ export class SearchEngine {
     const categoryCounts = new Map<string, number>();
     this.ancestors ??= this.meta.categories.map((category) => ancestorPaths(category.path));
     perCategory.forEach((count, index) => {
-      if (count > 0) for (const path of this.ancestors![index]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + count);
+      if (count > 0)
+        for (const path of this.ancestors![index]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + count);
     });
     hits.sort(request.sort === "latest" ? byLatest : byRelevance);
     return {

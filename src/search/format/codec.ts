@@ -81,7 +81,7 @@ const ascendingIds = (byDoc: Record<string, unknown>): number[] =>
     .sort((a, b) => a - b);
 
 /** MiniSearch's `{ field: { id: impact } }` as a term shard writes it (PostingLists). */
-export function postingLists(byField: ByFieldByDoc<number>): PostingLists {
+function postingLists(byField: ByFieldByDoc<number>): PostingLists {
   const out: PostingLists = {};
   for (const field in byField) {
     const byDoc = byField[field]!;
@@ -97,7 +97,7 @@ export function postingLists(byField: ByFieldByDoc<number>): PostingLists {
 }
 
 /** `{ field: { id: [p…] } }` as a position shard writes it (PositionLists). */
-export function positionLists(byField: PairPositions): PositionLists {
+function positionLists(byField: PairPositions): PositionLists {
   const out: PositionLists = {};
   for (const field in byField) {
     const byDoc = byField[field]!;
