@@ -80,15 +80,15 @@ const ascendingIds = (byDoc: Record<string, unknown>): number[] =>
     .map(Number)
     .sort((a, b) => a - b);
 
-/** MiniSearch's `{ field: { id: impact } }` as a term shard writes it (PostingLists). */
-function postingLists(byField: ByFieldByDoc<number>): PostingLists {
-  const out: PostingLists = {};
+/** `{ field: { id: value } }` as flat lists by field, ids ascending, each article's `items` from its id's gap and its value. */
+function listsOf<V>(byField: ByFieldByDoc<V>, items: (gap: number, value: V) => number[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
   for (const field in byField) {
     const byDoc = byField[field]!;
     const list: number[] = [];
     let previous = 0;
     for (const id of ascendingIds(byDoc)) {
-      list.push(id - previous, byDoc[id]!);
+      list.push(...items(id - previous, byDoc[id]!));
       previous = id;
     }
     out[field] = list;
@@ -96,22 +96,12 @@ function postingLists(byField: ByFieldByDoc<number>): PostingLists {
   return out;
 }
 
+/** MiniSearch's `{ field: { id: impact } }` as a term shard writes it (PostingLists). */
+const postingLists = (byField: ByFieldByDoc<number>): PostingLists => listsOf(byField, (gap, impact) => [gap, impact]);
+
 /** `{ field: { id: [p…] } }` as a position shard writes it (PositionLists). */
-function positionLists(byField: PairPositions): PositionLists {
-  const out: PositionLists = {};
-  for (const field in byField) {
-    const byDoc = byField[field]!;
-    const list: number[] = [];
-    let previous = 0;
-    for (const id of ascendingIds(byDoc)) {
-      const positions = byDoc[id]!;
-      list.push(id - previous, positions.length, ...positions);
-      previous = id;
-    }
-    out[field] = list;
-  }
-  return out;
-}
+const positionLists = (byField: PairPositions): PositionLists =>
+  listsOf(byField, (gap, positions) => [gap, positions.length, ...positions]);
 
 /** A pair's positions as read from a position shard, by article: `{ field: { id: [p…] } }`. */
 export function pairPositions(lists: PositionLists): PairPositions {
