@@ -13,7 +13,7 @@
  * 1 % of MiniSearch's.
  */
 import { FIELD_BOOSTS, TOPIC_FIELD_IDS, idf } from "./format/fields";
-import type { PostingLists } from "./format/files";
+import { PREFIX_SCALE, type PostingLists } from "./format/files";
 import { countBelow } from "./format/shard-lookup";
 
 const K = 1.2;
@@ -79,4 +79,13 @@ export function scoreToken(postings: Postings, token: string, prefix: boolean, d
     );
   }
   return scored;
+}
+
+/**
+ * A one-character prefix's score as its prefix list stores it (format/files.ts: ×PREFIX_SCALE,
+ * a whole number of at least 1). The engine rounds the scores it sums itself for such a prefix the
+ * same way, so an answer does not depend on whether the build wrote a list for the character.
+ */
+export function storedPrefixScore(score: number): number {
+  return Math.max(1, Math.round(score * PREFIX_SCALE));
 }

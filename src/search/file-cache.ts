@@ -5,10 +5,13 @@
  * become, and text blocks fill a per-document record table. A failed read is forgotten so the next
  * query retries.
  */
-import type { Postings } from "./bm25";
+import type { Postings, Scored } from "./bm25";
 import { decodeFile, pairPositions, type FileContents } from "./format/codec";
 import {
   fileName,
+  PREFIX_SCALE,
+  PREFIX_SCORE,
+  PREFIX_TITLE,
   type ByFieldByDoc,
   type DocRecord,
   type FileKind,
@@ -111,6 +114,8 @@ function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V
 export class FileCache {
   private readonly shards = new Map<string, Promise<Postings>>();
   private readonly rawShards = new Map<number, Promise<TermShard>>();
+  private readonly prefixShards = new Map<number, Promise<TermShard>>();
+  private readonly prefixLists = new Map<string, Promise<Scored>>();
   private readonly positionShards = new Map<number, Promise<PositionShard>>();
   private readonly pairPositions = new Map<string, Promise<PairPositions | undefined>>();
   private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
@@ -180,6 +185,24 @@ export class FileCache {
     });
   }
 
+  /**
+   * A one-character prefix look-up's scores and title matches read from its prefix list, or
+   * undefined when the build wrote none for it (its tokens fit one term shard: scored from there).
+   */
+  prefixScores(first: string): Promise<Scored> | undefined {
+    if ([...first].length !== 1 || !this.meta.files.prefixed.includes(first)) return undefined;
+    return remember(this.prefixLists, first, async () => {
+      const shards = await this.range(this.prefixShards, "prefixes", shardsHolding(this.meta.files.prefixBounds, first));
+      const lists = joinedEntries(shards).find(([token]) => token === first)?.[1] ?? {};
+      const scored: Scored = { scores: new Map(), title: new Set() };
+      const scores = lists[PREFIX_SCORE] ?? [];
+      for (let i = 0, id = 0; i < scores.length; i += 2) scored.scores.set((id += scores[i]!), scores[i + 1]! / PREFIX_SCALE);
+      const title = lists[PREFIX_TITLE] ?? [];
+      for (let i = 0, id = 0; i < title.length; i += 2) scored.title.add((id += title[i]!));
+      return scored;
+    });
+  }
+
   /** Where the syllable pair `pair` stands, from the position shards holding it (undefined: nowhere). */
   positionsOf(pair: string): Promise<PairPositions | undefined> {
     // Joined once per pair: a common pair's positions span several shards.
@@ -194,7 +217,7 @@ export class FileCache {
   }
 
   /** Files `first` to `last` of a kind cut by token ranges, each read once. */
-  private range<K extends "terms" | "positions" | "vocabulary">(
+  private range<K extends "terms" | "positions" | "prefixes" | "vocabulary">(
     cache: Map<number, Promise<FileContents[K]>>,
     kind: K,
     [first, last]: ShardRange,

@@ -8,9 +8,9 @@ import type { Term } from "./query";
 import { pairsOfRun } from "./tokens";
 import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
-import type { PairPositions } from "./format/files";
+import { PREFIX_SCALE, type PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
-import { scoreToken, type Scored } from "./bm25";
+import { scoreToken, storedPrefixScore, type Scored } from "./bm25";
 
 /** Documents containing one form of a term, with their BM25 score. */
 export interface FormMatch {
@@ -189,7 +189,15 @@ export class Matcher {
   }
 
   private async token(token: string, prefix: boolean): Promise<Scored> {
-    return scoreToken(await this.files.shardFor(token, prefix), token, prefix, this.files.documentCount);
+    if (!prefix || [...token].length !== 1)
+      return scoreToken(await this.files.shardFor(token, prefix), token, prefix, this.files.documentCount);
+    // A one-character prefix whose tokens fill several term shards: its answer, precomputed;
+    // otherwise summed here, and rounded as the lists are.
+    const listed = this.files.prefixScores(token);
+    if (listed) return listed;
+    const scored = scoreToken(await this.files.shardFor(token, true), token, true, this.files.documentCount);
+    for (const [id, score] of scored.scores) scored.scores.set(id, storedPrefixScore(score) / PREFIX_SCALE);
+    return scored;
   }
 
   private async lookUp(form: Term): Promise<FormMatch> {

@@ -1,5 +1,6 @@
-// How many round trips a shared link's search waits on: every file the engine can name from the
-// query alone is requested at once, before any of them has arrived.
+// What a search fetches, and in how many round trips: every file the engine can name from the
+// query alone is requested at once, before any of them has arrived; a one-character query reads
+// one precomputed list instead of every term shard of the tokens starting with it.
 import { describe, expect, test } from "vitest";
 import { buildSearchFiles } from "../../src/node/search/search-files";
 import { SearchEngine, type SearchSource } from "../../src/search/engine";
@@ -76,5 +77,36 @@ describe("a multi-word keyword query", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain("positions");
     expect(seen[0]).toContain("terms");
+  });
+});
+
+describe("a one-character query whose tokens fill several term shards", () => {
+  // Many words starting with 설, so their tokens span several small term shards.
+  const words = ["설정", "설명", "설치", "설문", "설계", "설비", "설득", "설립", "설날", "설탕", "설악"];
+  const data: SearchData = {
+    version: 1,
+    categories: [{ path: "guide", labels: ["안내"] }],
+    docs: words.map((word, i) => ({
+      slug: `doc-${i}`,
+      title: `${word} 안내`,
+      category: 0,
+      updated: "2025-01-01",
+      keywords: [],
+      body: `${words.slice(0, i + 1).join(" ")}에 대해 설명합니다.`,
+      headings: [],
+    })),
+  };
+
+  test("reads its prefix list, not those shards, and answers as the shards would", async () => {
+    const files = buildSearchFiles(data, { shardBytes: 400 });
+    const source = new MemorySource(files);
+    const listed = await new SearchEngine(source).search("설");
+    expect(source.loaded.some((name) => name.startsWith("prefixes-"))).toBe(true);
+    expect(source.loaded.some((name) => name.startsWith("terms-"))).toBe(false);
+
+    // The same articles in the same order, with the same scores, as summing the tokens' postings.
+    const whole = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("설");
+    expect(listed.hits.map((hit) => [hit.id, hit.score])).toEqual(whole.hits.map((hit) => [hit.id, hit.score]));
+    expect(listed.hits).toHaveLength(words.length);
   });
 });

@@ -27,6 +27,7 @@ import type { SearchData } from "../../search/types";
 import { brotliBytes, checkBudget, jsonBytes } from "./file-size";
 import { minePairs } from "./mine-pairs";
 import { relatedWordsIn } from "./related-in-articles";
+import { prefixListsOf } from "./prefix-lists";
 import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
 import { oneSyllableWords } from "./short-words";
@@ -208,6 +209,12 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   );
   const shards = termShardsOf(postings, shardBytes);
   const termShards = shards.map(({ body }) => body);
+  const prefixLists = prefixListsOf(
+    postings,
+    shards.map((s) => s.bound),
+    data.docs.length,
+  );
+  const prefixShards = termShardsOf(prefixLists, shardBytes);
   const positionShards = positionShardsOf(pairPositions(data), Math.min(settings.positionBytes, budgetBytes));
   const docBlocks = writeDocBlocks(data, Math.min(settings.docBytes, blockBytes), docBlockSize);
   const initials = writeInitials(data, blockBytes);
@@ -224,6 +231,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...stats,
       ...termShards,
       ...positionShards.map((s) => s.body),
+      ...prefixShards.map((s) => s.body),
       ...docBlocks.bodies,
       ...initials,
       ...vocabulary.bodies,
@@ -236,6 +244,8 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     docBlockStarts: docBlocks.groups.map((group) => group[0]!),
     initials: initials.length,
     vocabularyBounds: vocabulary.bounds,
+    prefixBounds: prefixShards.map((s) => s.bound),
+    prefixed: prefixLists.map(([first]) => first).join(""),
   };
   const named = (kind: FileKind, bodies: readonly string[]) =>
     bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));
@@ -257,6 +267,10 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...named(
         "positions",
         positionShards.map((s) => s.body),
+      ),
+      ...named(
+        "prefixes",
+        prefixShards.map((s) => s.body),
       ),
       ...docsFiles,
       ...named("initials", initials),

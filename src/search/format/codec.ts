@@ -28,6 +28,8 @@ export interface FileContents {
   readonly stats: DocStats;
   readonly terms: TermShard;
   readonly positions: PositionShard;
+  /** Prefix lists, in a term shard's shape (files.ts PREFIX_SCORE, PREFIX_TITLE). */
+  readonly prefixes: TermShard;
   readonly docs: readonly DocRecord[];
   readonly initials: readonly string[];
   readonly vocabulary: PairCounts;
@@ -97,7 +99,7 @@ function listsOf<V>(byField: ByFieldByDoc<V>, items: (gap: number, value: V) => 
 }
 
 /** MiniSearch's `{ field: { id: impact } }` as a term shard writes it (PostingLists). */
-const postingLists = (byField: ByFieldByDoc<number>): PostingLists => listsOf(byField, (gap, impact) => [gap, impact]);
+export const postingLists = (byField: ByFieldByDoc<number>): PostingLists => listsOf(byField, (gap, impact) => [gap, impact]);
 
 /** `{ field: { id: [p…] } }` as a position shard writes it (PositionLists). */
 const positionLists = (byField: PairPositions): PositionLists =>
@@ -170,6 +172,11 @@ const isPair =
 const isListsByField = (value: unknown): value is Record<string, number[]> =>
   isObject(value) && Object.values(value).slice(0, 1).every(isArrayOf(isNumber));
 
+const isTermShard = (value: unknown): boolean =>
+  isObject(value) &&
+  Array.isArray(value["entries"]) &&
+  (value["entries"].length === 0 || isPair(isString, isListsByField)(value["entries"][0]));
+
 const isDocRecord = (value: unknown): value is DocRecord =>
   isObject(value) &&
   isString(value["slug"]) &&
@@ -180,11 +187,9 @@ const isDocRecord = (value: unknown): value is DocRecord =>
 /** Per kind, whether a parsed file has its shape (large lists are checked at the top level only). */
 const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
   stats: (value) => isObject(value) && Array.isArray(value["day"]) && isArrayOf(isNumber)(value["trouble"]),
-  terms: (value) =>
-    isObject(value) &&
-    Array.isArray(value["entries"]) &&
-    (value["entries"].length === 0 || isPair(isString, isListsByField)(value["entries"][0])),
+  terms: isTermShard,
   positions: (value) => isObject(value) && Object.values(value).slice(0, 1).every(isListsByField),
+  prefixes: isTermShard,
   docs: isArrayOf(isDocRecord),
   initials: isArrayOf(isString),
   vocabulary: isArrayOf(isPair(isString, isNumber)),
@@ -233,7 +238,9 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isArrayOf(isString)(files["positionBounds"]) ||
     !isArrayOf(isNumber)(files["docBlockSizes"]) ||
     !isNumber(files["initials"]) ||
-    !isArrayOf(isString)(files["vocabularyBounds"])
+    !isArrayOf(isString)(files["vocabularyBounds"]) ||
+    !isArrayOf(isString)(files["prefixBounds"]) ||
+    !isString(files["prefixed"])
   )
     throw new SearchFileError(`search file ${name} is not a valid meta file`);
   const { docBlockSizes, ...rest } = files;

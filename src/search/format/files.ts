@@ -16,6 +16,11 @@
  *   (`positionBounds`), in files of their own: only a term of three or more syllables is verified
  *   with them, and they are most of the index's bytes, so a prefix or a two-syllable term never
  *   downloads them;
+ * - prefix files: for a character whose tokens fill more than one term shard (`설`: 설정, 설명,
+ *   설치… over 23 shards at 50,000 articles), the one-character query's answer as one list: each
+ *   article having a token that starts with it, with the score the engine would sum over those
+ *   tokens (bm25.ts `scoreToken`, ×100) and whether one stands in the title (PrefixList, in the
+ *   term shards' format; split by article id like a term shard);
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials blocks: titles' initial consonants, loaded only for queries of three initials or more
@@ -33,7 +38,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 12;
+export const SEARCH_FILES_VERSION = 13;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -63,6 +68,10 @@ export interface SearchMeta {
     readonly initials: number;
     /** The first pair of each vocabulary file, ascending. */
     readonly vocabularyBounds: readonly string[];
+    /** The first character of each prefix file, ascending (equal for the files of one split list). */
+    readonly prefixBounds: readonly string[];
+    /** The characters that have a prefix list, concatenated (PrefixList). */
+    readonly prefixed: string;
   };
   /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
   readonly synonyms: readonly (readonly string[])[];
@@ -70,7 +79,7 @@ export interface SearchMeta {
   readonly shortWords: string;
 }
 
-export type FileKind = "stats" | "terms" | "positions" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
+export type FileKind = "stats" | "terms" | "positions" | "prefixes" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
 
 /** The kinds written as one file each. */
 const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
@@ -126,6 +135,15 @@ export type PositionLists = Record<string, number[]>;
 export interface TermShard {
   readonly entries: [token: string, postings: PostingLists][];
 }
+
+/**
+ * A one-character prefix look-up's answer, precomputed: `PREFIX_SCORE` holds each article's score ×
+ * PREFIX_SCALE (articles ascending, as PostingLists), `PREFIX_TITLE` the articles where a token
+ * starting with the character stands in the title or keywords (`[idGap, 1, …]`).
+ */
+export const PREFIX_SCORE = "score";
+export const PREFIX_TITLE = "title";
+export const PREFIX_SCALE = 100;
 
 /** Positions of the syllable pairs of a token range (a position shard), by token. */
 export type PositionShard = Record<string, PositionLists>;
