@@ -21,7 +21,7 @@ const MIN_SHARDS = 3;
 /**
  * The prefix lists of the characters whose tokens span MIN_SHARDS or more of the term shards
  * starting at `termBounds`, as index entries (`[character, { score: { id: score×100 }, title: { id: 1 } }]`),
- * ascending. `entries` are the index's, in token order, with impacts (impacts.ts).
+ * ascending. `entries` are the index's, in any order, with impacts (impacts.ts).
  */
 export function prefixListsOf(
   entries: readonly IndexEntry[],
