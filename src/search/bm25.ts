@@ -50,6 +50,8 @@ function addToken(lists: PostingLists, weight: number, documentCount: number, in
     if (!list) continue;
     const inverse = idf(list.length / 2, documentCount);
     const inTitle = TOPIC_FIELD_IDS.has(field);
+    // The gaps walked inline, not through codec.ts `eachPosting`: this loop runs once per posting
+    // of every token a query reads (a one-syllable prefix: hundreds of tokens).
     let id = 0;
     for (let i = 0; i < list.length; i += 2) {
       id += list[i]!;

@@ -6,7 +6,7 @@
  * query retries.
  */
 import type { Postings, Scored } from "./bm25";
-import { decodeFile, pairPositions, type FileContents } from "./format/codec";
+import { decodeFile, eachPosting, pairPositions, type FileContents } from "./format/codec";
 import {
   fileName,
   PREFIX_SCALE,
@@ -195,10 +195,8 @@ export class FileCache {
       const shards = await this.range(this.prefixShards, "prefixes", shardsHolding(this.meta.files.prefixBounds, first));
       const lists = joinedEntries(shards).find(([token]) => token === first)?.[1] ?? {};
       const scored: Scored = { scores: new Map(), title: new Set() };
-      const scores = lists[PREFIX_SCORE] ?? [];
-      for (let i = 0, id = 0; i < scores.length; i += 2) scored.scores.set((id += scores[i]!), scores[i + 1]! / PREFIX_SCALE);
-      const title = lists[PREFIX_TITLE] ?? [];
-      for (let i = 0, id = 0; i < title.length; i += 2) scored.title.add((id += title[i]!));
+      eachPosting(lists[PREFIX_SCORE] ?? [], (id, score) => scored.scores.set(id, score / PREFIX_SCALE));
+      eachPosting(lists[PREFIX_TITLE] ?? [], (id) => scored.title.add(id));
       return scored;
     });
   }

@@ -10,6 +10,7 @@ import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
 import { PREFIX_SCALE, type PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
+import { eachPosting } from "./format/codec";
 import { scoreToken, storedPrefixScore, type Scored } from "./bm25";
 
 /** Documents containing one form of a term, with their BM25 score. */
@@ -182,9 +183,8 @@ export class Matcher {
    */
   private async titlesWithInitials(initials: string): Promise<Set<number>> {
     const postings = await this.files.shardFor(initials);
-    const list = postings.byToken.get(initials)?.[INITIALS_FIELD_ID] ?? [];
     const ids = new Set<number>();
-    for (let i = 0, id = 0; i < list.length; i += 2) ids.add((id += list[i]!));
+    eachPosting(postings.byToken.get(initials)?.[INITIALS_FIELD_ID] ?? [], (id) => ids.add(id));
     return ids;
   }
 

@@ -105,6 +105,11 @@ export const postingLists = (byField: ByFieldByDoc<number>): PostingLists => lis
 const positionLists = (byField: PairPositions): PositionLists =>
   listsOf(byField, (gap, positions) => [gap, positions.length, ...positions]);
 
+/** Visits a field's PostingLists in order, each article's id (summed back from the gaps) with its value. */
+export function eachPosting(list: readonly number[], visit: (id: number, value: number) => void): void {
+  for (let i = 0, id = 0; i < list.length; i += 2) visit((id += list[i]!), list[i + 1]!);
+}
+
 /** A pair's positions as read from a position shard, by article: `{ field: { id: [p…] } }`. */
 export function pairPositions(lists: PositionLists): PairPositions {
   const out: PairPositions = {};
