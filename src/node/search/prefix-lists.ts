@@ -34,7 +34,11 @@ export function prefixListsOf(
     return to - from + 1 >= MIN_SHARDS;
   });
   if (spread.length === 0) return [];
-  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Only the tokens of those characters are scored, so only they are read as lists.
+  const listed = new Set(spread);
+  const sorted = entries
+    .filter(([token]) => listed.has(String.fromCodePoint(token.codePointAt(0)!)))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const postings: Postings = {
     tokens: sorted.map(([token]) => token),
     byToken: new Map(sorted.map(([token, byField]) => [token, postingLists(byField)])),
