@@ -85,9 +85,10 @@ describe("search files stay within the budget", () => {
       }));
       // Stats write each date as its gap to the one before (a byte or two): 600 articles fill
       // more than one stats file only when the files are smaller.
-      const statsCut = (finelyCutStats ??= buildSearchFiles(codeHeavy(600), { blockBytes: 600, docBlockSize: 100 }));
+      const cut =
+        kind === "stats" ? (finelyCutStats ??= buildSearchFiles(codeHeavy(600), { blockBytes: 600, docBlockSize: 100 })) : files;
       const limit = kind === "stats" ? 600 : 3_000;
-      const sizes = [...(kind === "stats" ? statsCut : files).upFront, ...(kind === "stats" ? statsCut : files).others]
+      const sizes = [...cut.upFront, ...cut.others]
         .filter((f) => f.name.startsWith(`${kind}-`))
         .map((f) => Buffer.byteLength(f.body));
       expect(sizes.length).toBeGreaterThan(1);
