@@ -13,7 +13,7 @@
  */
 import { isHangulWord } from "./hangul";
 import { isGrammar, nounStems } from "./stem";
-import { consonants, hangulSoundKey, latinSoundKey, LONG_KEY } from "./transliterate";
+import { consonants, hangulSound, latinSound, likeness, LONG_KEY, type Sound } from "./transliterate";
 import { boundedDistance } from "./suggest";
 import type { WordCounts } from "./format/files";
 
@@ -59,11 +59,18 @@ interface Entry {
   count: number;
 }
 
+/** A vocabulary word with its sound (transliterate.ts). */
+interface SoundOf {
+  readonly word: string;
+  readonly count: number;
+  readonly sound: Sound;
+}
+
 export class Lexicon {
   /** Words and their stems (`채널을` → `채널`, `연결하려면` → `연결`), with counts. */
   private readonly vocabulary = new Map<string, Entry>();
   private readonly logTotal: number;
-  private byKey: Map<string, { word: string; count: number }[]> | undefined;
+  private byKey: Map<string, SoundOf[]> | undefined;
   /** Long keys by their first symbols, for a look-up one edit away (built with `byKey`). */
   private longKeys: Map<string, string[]> | undefined;
 
@@ -153,15 +160,22 @@ export class Lexicon {
    */
   acrossScripts(word: string, minConsonants = MIN_KEY_CONSONANTS): string | null {
     const hangul = isHangulWord(word);
-    const key = hangul ? hangulSoundKey(word) : latinSoundKey(word);
-    if (key === null || consonants(key) < minConsonants) return null;
+    const sound = hangul ? hangulSound(word) : latinSound(word);
+    if (sound === null || consonants(sound.key) < minConsonants) return null;
+    const { key } = sound;
     const keys = this.soundKeys();
-    let best: { word: string; count: number; distance: number } | null = null;
-    const consider = (candidates: readonly { word: string; count: number }[] | undefined, distance: number) => {
+    let best: { word: string; count: number; distance: number; alike: number } | null = null;
+    const consider = (candidates: readonly SoundOf[] | undefined, distance: number) => {
       for (const candidate of candidates ?? []) {
         if (isHangulWord(candidate.word) === hangul) continue;
-        if (!best || distance < best.distance || (distance === best.distance && candidate.count > best.count))
-          best = { ...candidate, distance };
+        // Words of one key line up symbol by symbol: the one whose vowels and voicing agree more
+        // is meant (`타입`: type, not div), then the more frequent.
+        const alike = distance > 0 ? 0 : hangul ? likeness(sound, candidate.sound) : likeness(candidate.sound, sound);
+        const better =
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance && (alike > best.alike || (alike === best.alike && candidate.count > best.count)));
+        if (better) best = { word: candidate.word, count: candidate.count, distance, alike };
       }
     };
     consider(keys.get(key), 0);
@@ -174,18 +188,19 @@ export class Lexicon {
     return (best as { word: string } | null)?.word ?? null;
   }
 
-  /** Sound keys of the vocabulary's Latin words and Hangul words of two syllables or more, built on first use. */
-  private soundKeys(): Map<string, { word: string; count: number }[]> {
+  /** Sounds of the vocabulary's Latin words and Hangul words of two syllables or more, by key, built on first use. */
+  private soundKeys(): Map<string, SoundOf[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
     this.longKeys = new Map();
     for (const [word, { count }] of this.vocabulary) {
-      const key = isHangulWord(word) ? ([...word].length >= 2 ? hangulSoundKey(word) : null) : latinSoundKey(word);
-      if (key === null || consonants(key) < MIN_KEY_CONSONANTS) continue;
+      const sound = isHangulWord(word) ? ([...word].length >= 2 ? hangulSound(word) : null) : latinSound(word);
+      if (sound === null || consonants(sound.key) < MIN_KEY_CONSONANTS) continue;
+      const { key } = sound;
       const list = this.byKey.get(key);
-      if (list) list.push({ word, count });
+      if (list) list.push({ word, count, sound });
       else {
-        this.byKey.set(key, [{ word, count }]);
+        this.byKey.set(key, [{ word, count, sound }]);
         if (key.length >= LONG_KEY - 1) {
           const similar = this.longKeys.get(key.slice(0, KEY_PREFIX)) ?? [];
           similar.push(key);

@@ -21,6 +21,15 @@ describe("sound keys of loanwords", () => {
     ["라우터", "router"],
     ["페이지", "page"],
     ["하이드레이션", "hydration"],
+    // An s between vowels is a z, written ㅈ; -tch and -ture are ㅊ; -le is 글, 들; nk is ㅇ크.
+    ["브라우저", "browser"],
+    ["버전", "version"],
+    ["유저", "user"],
+    ["디스패치", "dispatch"],
+    ["시그니처", "signature"],
+    ["토글", "toggle"],
+    ["번들", "bundle"],
+    ["링크", "link"],
   ])("%s sounds like %s", (hangul, latin) => {
     expect(hangulSoundKey(hangul)).toBe(latinSoundKey(latin));
   });
@@ -69,6 +78,23 @@ describe("the articles' vocabulary", () => {
     expect(lexicon.acrossScripts("도커")).toBe("docker");
     expect(lexicon.acrossScripts("image")).toBe("이미지");
     expect(lexicon.acrossScripts("마우스")).toBeNull();
+  });
+
+  test("of words with one sound key, picks the one whose vowels and voicing agree, not the more frequent", () => {
+    const loanwords = new Lexicon(
+      [
+        ["div", 40],
+        ["type", 3],
+        ["color", 30],
+        ["query", 2],
+        ["린터", 20],
+        ["렌더", 4],
+      ],
+      new Set(),
+    );
+    expect(loanwords.acrossScripts("타입")).toBe("type"); // ㅌ is a t, not a d
+    expect(loanwords.acrossScripts("쿼리")).toBe("query"); // ㅝ is a u, ㅣ a y
+    expect(loanwords.acrossScripts("render")).toBe("렌더"); // e is ㅔ before ㅣ
   });
 });
 
