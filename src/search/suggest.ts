@@ -8,23 +8,51 @@ import { compact, wordRuns } from "./normalize";
 import { toJamo } from "./hangul";
 import type { WordCounts } from "./format/files";
 
-/** Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
+/** Rows of the distance table, reused: a correction compares a word with thousands of words. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+/** Stands for "more than any limit" outside the band. */
+const FAR = 1 << 29;
+
+/**
+ * Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. Only the band
+ * of cells within `limit` of the diagonal is computed (Ukkonen): a path outside it already costs
+ * more than the limit.
+ */
 export function boundedDistance(a: readonly string[], b: readonly string[], limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  if (rowA.length < m + 2) {
+    rowA = new Int32Array(2 * (m + 2));
+    rowB = new Int32Array(2 * (m + 2));
   }
-  return previous[b.length]!;
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    const left = from === 1 ? i : FAR;
+    current[from - 1] = left;
+    let rowMin = left;
+    const letter = a[i - 1];
+    for (let j = from; j <= to; j++) {
+      let value = previous[j - 1]! + (letter === b[j - 1] ? 0 : 1);
+      const up = previous[j]! + 1;
+      if (up < value) value = up;
+      const before = current[j - 1]! + 1;
+      if (before < value) value = before;
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    // The next row reads this one's cell right of the band as "above": out of reach.
+    if (to < m) current[to + 1] = FAR;
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  const distance = previous[m]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 export function jamoDistance(a: string, b: string, limit = Infinity): number {
