@@ -13,7 +13,7 @@
  */
 import { isHangulWord } from "./hangul";
 import { isGrammar, nounStems } from "./stem";
-import { consonants, hangulSound, latinSound, likeness, LONG_KEY, type Sound } from "./transliterate";
+import { consonants, hangulSound, hangulSoundKey, latinSound, latinSoundKey, likeness, LONG_KEY } from "./transliterate";
 import { boundedDistance } from "./suggest";
 import type { WordCounts } from "./format/files";
 
@@ -59,11 +59,10 @@ interface Entry {
   count: number;
 }
 
-/** A vocabulary word with its sound (transliterate.ts). */
+/** A vocabulary word under its sound key (transliterate.ts). */
 interface SoundOf {
   readonly word: string;
   readonly count: number;
-  readonly sound: Sound;
 }
 
 export class Lexicon {
@@ -170,7 +169,9 @@ export class Lexicon {
         if (isHangulWord(candidate.word) === hangul) continue;
         // Words of one key line up symbol by symbol: the one whose vowels and voicing agree more
         // is meant (`타입`: type, not div), then the more frequent.
-        const alike = distance > 0 ? 0 : hangul ? likeness(sound, candidate.sound) : likeness(candidate.sound, sound);
+        // (A candidate's marks are worked out here, for the few words of the key, not for the whole vocabulary.)
+        const other = distance > 0 ? null : hangul ? latinSound(candidate.word) : hangulSound(candidate.word);
+        const alike = other === null ? 0 : hangul ? likeness(sound, other) : likeness(other, sound);
         const better =
           !best ||
           distance < best.distance ||
@@ -194,13 +195,12 @@ export class Lexicon {
     this.byKey = new Map();
     this.longKeys = new Map();
     for (const [word, { count }] of this.vocabulary) {
-      const sound = isHangulWord(word) ? ([...word].length >= 2 ? hangulSound(word) : null) : latinSound(word);
-      if (sound === null || consonants(sound.key) < MIN_KEY_CONSONANTS) continue;
-      const { key } = sound;
+      const key = isHangulWord(word) ? ([...word].length >= 2 ? hangulSoundKey(word) : null) : latinSoundKey(word);
+      if (key === null || consonants(key) < MIN_KEY_CONSONANTS) continue;
       const list = this.byKey.get(key);
-      if (list) list.push({ word, count, sound });
+      if (list) list.push({ word, count });
       else {
-        this.byKey.set(key, [{ word, count, sound }]);
+        this.byKey.set(key, [{ word, count }]);
         if (key.length >= LONG_KEY - 1) {
           const similar = this.longKeys.get(key.slice(0, KEY_PREFIX)) ?? [];
           similar.push(key);

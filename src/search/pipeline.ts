@@ -94,6 +94,8 @@ const RARE_FORM_RATIO = 3;
 const PREDICATE_WEIGHT = 0.5;
 /** Weight of a word no article has, as a share of the rarest word's weight. */
 const UNKNOWN_WEIGHT = 0.5;
+/** Words of a question told apart when relaxing it (bits of a number; the rest count as missing). */
+const MAX_MASK_WORDS = 31;
 /** Spellings tried per word before giving up. */
 const CORRECTIONS_TRIED = 5;
 
@@ -502,23 +504,32 @@ export class QueryPipeline {
     // Memberships still to be checked against the text count as found until the ids worth it are settled.
     const candidates = new Set<number>(full.keys());
     if (relaxing) {
-      const optimistic = new Map<number, boolean[]>();
+      // Which words each article has, as bits of one number (a question has far fewer than 32
+      // informative words; a longer paste counts its first 31): thousands of articles share a few
+      // combinations, each share computed once, with no array per article.
+      const optimistic = new Map<number, number>();
       terms.forEach((term, i) => {
-        for (const id of term.docs.keys()) {
-          const has = optimistic.get(id) ?? informative.map(() => false);
-          has[i] = true;
-          optimistic.set(id, has);
-        }
+        if (i >= MAX_MASK_WORDS) return;
+        const bit = 1 << i;
+        for (const id of term.docs.keys()) optimistic.set(id, (optimistic.get(id) ?? 0) | bit);
       });
-      const shares = new Map<number, number>();
+      const shareOf = new Map<number, number>();
+      for (const mask of optimistic.values())
+        if (!shareOf.has(mask))
+          shareOf.set(
+            mask,
+            coverageShare(
+              parts,
+              informative.map((_, i) => (mask & (1 << i)) !== 0),
+            ),
+          );
       let best = 0;
-      for (const [id, has] of optimistic) {
-        const share = coverageShare(parts, has);
-        shares.set(id, share);
-        best = Math.max(best, share);
-      }
+      for (const share of shareOf.values()) best = Math.max(best, share);
       const least = candidateThreshold(best);
-      for (const [id, share] of shares) if (share > 0 && share >= least - 1e-9) candidates.add(id);
+      for (const [id, mask] of optimistic) {
+        const share = shareOf.get(mask)!;
+        if (share > 0 && share >= least - 1e-9) candidates.add(id);
+      }
     }
     const ids = [...candidates];
     const settled = await Promise.all(terms.map((term) => this.matcher.settle(term, ids)));

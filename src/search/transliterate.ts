@@ -27,11 +27,6 @@ export interface Sound {
   readonly marks: readonly string[];
 }
 
-interface Symbol {
-  readonly symbol: string;
-  readonly mark: string;
-}
-
 // Initial consonants (ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ) by class; ㅇ carries no sound. ㅅ and ㅈ are
 // one class: an English s between vowels is a z, written ㅈ (`user` 유저, `version` 버전).
 const INITIAL_CLASS = ["K", "K", "N", "T", "T", "R", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", "H"];
@@ -50,21 +45,28 @@ const INITIAL_RIEUL = 5;
 const FINAL_RIEUL = 8;
 const MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
 
-/** Symbols in order, a repeated one once (its marks joined: a vowel's letters, a consonant's first voicing said). */
-function collapse(symbols: readonly Symbol[]): Sound {
-  let key = "";
-  const marks: string[] = [];
-  for (const { symbol, mark } of symbols) {
-    if (symbol === "") continue;
-    if (key.endsWith(symbol)) {
-      const last = marks.length - 1;
-      marks[last] = symbol === VOWEL ? marks[last]! + mark : marks[last]! || mark;
+/**
+ * Builds a sound symbol by symbol: a repeated symbol once (its marks joined: a vowel's letters, a
+ * consonant's first voicing said). Without marks (`keyOnly`) it builds the key alone, as the
+ * vocabulary's thousands of words need.
+ */
+class SoundBuilder {
+  key = "";
+  readonly marks: string[] = [];
+
+  constructor(private readonly keyOnly: boolean) {}
+
+  add(symbol: string, mark = ""): void {
+    if (symbol === "") return;
+    if (this.key.endsWith(symbol)) {
+      if (this.keyOnly) return;
+      const last = this.marks.length - 1;
+      this.marks[last] = symbol === VOWEL ? this.marks[last]! + mark : this.marks[last]! || mark;
     } else {
-      key += symbol;
-      marks.push(mark);
+      this.key += symbol;
+      if (!this.keyOnly) this.marks.push(mark);
     }
   }
-  return { key, marks };
 }
 
 /**
@@ -72,13 +74,13 @@ function collapse(symbols: readonly Symbol[]): Sound {
  * inserts to break up foreign consonant clusters (`스`, `트`, `크`, and `글`, `블` for a final -le)
  * is not a vowel of the original, nor is a word-final `지`/`치`'s `ㅣ` (`페이지` for page, `메시지`).
  */
-export function hangulSound(word: string): Sound | null {
+export function hangulSound(word: string, keyOnly = false): Sound | null {
   const chars = [...word];
-  const symbols: Symbol[] = [];
+  const sound = new SoundBuilder(keyOnly);
   for (let i = 0; i < chars.length; i++) {
     const parts = syllableParts(chars[i]!);
     if (!parts) return null;
-    symbols.push({ symbol: INITIAL_CLASS[parts.initial]!, mark: INITIAL_VOICING[parts.initial]! });
+    sound.add(INITIAL_CLASS[parts.initial]!, INITIAL_VOICING[parts.initial]!);
     const last = i === chars.length - 1;
     // `플러그인`, `템플릿`: an l before a vowel is written ㄹㄹ, so `플` is p + the inserted vowel;
     // a final -le is `글`, `들`, `블` (`toggle`, `bundle`, `table`).
@@ -87,15 +89,15 @@ export function hangulSound(word: string): Sound | null {
       (parts.medial === EU &&
         (parts.final === 0 || (parts.final === FINAL_RIEUL && (nextInitial === INITIAL_RIEUL || (last && i > 0))))) ||
       (parts.final === 0 && last && parts.medial === I && JI_INITIALS.has(parts.initial));
-    if (!epenthetic) symbols.push({ symbol: VOWEL, mark: MEDIALS[parts.medial]! });
-    symbols.push({ symbol: FINAL_CLASS[parts.final]!, mark: "" });
+    if (!epenthetic) sound.add(VOWEL, MEDIALS[parts.medial]!);
+    sound.add(FINAL_CLASS[parts.final]!);
   }
-  return collapse(symbols);
+  return sound;
 }
 
 /** The sound key of a Hangul word (`hangulSound`'s key), or null. */
 export function hangulSoundKey(word: string): string | null {
-  return hangulSound(word)?.key ?? null;
+  return hangulSound(word, true)?.key ?? null;
 }
 
 const LATIN_VOWELS = new Set([..."aeiouyw"]);
@@ -108,11 +110,11 @@ const isVowel = (ch: string | undefined) => ch !== undefined && LATIN_VOWELS.has
  * (`link` → `링크`), an `r` after a vowel silent unless a vowel follows (`server` → `서버`), a final
  * `e` after a consonant silent (`node` → `노드`).
  */
-export function latinSound(word: string): Sound | null {
+export function latinSound(word: string, keyOnly = false): Sound | null {
   if (!/^[a-z]+$/u.test(word)) return null;
   const chars = [...word];
-  const symbols: Symbol[] = [];
-  const push = (symbol: string, mark = "") => symbols.push({ symbol, mark });
+  const sound = new SoundBuilder(keyOnly);
+  const push = (symbol: string, mark = "") => sound.add(symbol, mark);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const next = chars[i + 1];
@@ -164,7 +166,7 @@ export function latinSound(word: string): Sound | null {
       push(LATIN_CLASS[ch] ?? "", LATIN_VOICING[ch] ?? "");
     }
   }
-  return collapse(symbols);
+  return sound;
 }
 
 function isSoftener(ch: string | undefined): boolean {
@@ -173,7 +175,7 @@ function isSoftener(ch: string | undefined): boolean {
 
 /** The sound key of a Latin word (`latinSound`'s key), or null. */
 export function latinSoundKey(word: string): string | null {
-  return latinSound(word)?.key ?? null;
+  return latinSound(word, true)?.key ?? null;
 }
 
 const LATIN_CLASS: Readonly<Record<string, string>> = {
