@@ -80,7 +80,7 @@ export function hangulSound(word: string, keyOnly = false): Sound | null {
   for (let i = 0; i < chars.length; i++) {
     const parts = syllableParts(chars[i]!);
     if (!parts) return null;
-    sound.add(INITIAL_CLASS[parts.initial], INITIAL_VOICING[parts.initial]);
+    sound.add(INITIAL_CLASS[parts.initial]!, INITIAL_VOICING[parts.initial]);
     const last = i === chars.length - 1;
     // `플러그인`, `템플릿`: an l before a vowel is written ㄹㄹ, so `플` is p + the inserted vowel;
     // a final -le is `글`, `들`, `블` (`toggle`, `bundle`, `table`).
