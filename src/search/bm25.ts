@@ -91,3 +91,32 @@ export function scoreToken(postings: Postings, token: string, prefix: boolean, d
 export function storedPrefixScore(score: number): number {
   return Math.max(1, Math.round(score * PREFIX_SCALE));
 }
+
+/**
+ * The articles having every one of several look-ups (a long term's syllable pairs), each with the
+ * sum of their scores, and in the title where all of them are. Shared by the engine and the build's
+ * word lists (word-lists.ts), so a stored answer sums in the same order as the engine.
+ */
+export function allOfScored(all: readonly Scored[]): Scored {
+  if (all.length === 1) return all[0]!;
+  const [smallest, ...rest] = [...all].sort((a, b) => a.scores.size - b.scores.size);
+  const scores = new Map<number, number>();
+  const title = new Set<number>();
+  if (!smallest) return { scores, title };
+  for (const [id, first] of smallest.scores) {
+    let score = first;
+    let everywhere = true;
+    for (const postings of rest) {
+      const other = postings.scores.get(id);
+      if (other === undefined) {
+        everywhere = false;
+        break;
+      }
+      score += other;
+    }
+    if (!everywhere) continue;
+    scores.set(id, score);
+    if (all.every((postings) => postings.title.has(id))) title.add(id);
+  }
+  return { scores, title };
+}

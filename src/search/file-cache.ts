@@ -127,6 +127,7 @@ export class FileCache {
   private readonly pairsLoad = new Map<0, Promise<FileContents["pairs"]>>();
   private readonly records: (DocRecord | undefined)[] = [];
   private allStats: AllStats | undefined;
+  private wordsListed: ReadonlySet<string> | undefined;
 
   constructor(readonly source: SearchSource) {}
 
@@ -186,19 +187,25 @@ export class FileCache {
   }
 
   /**
-   * A one-character prefix look-up's scores and title matches read from its prefix list, or
-   * undefined when the build wrote none for it (its tokens fit one term shard: scored from there).
+   * A look-up's scores and title matches read from its list in the prefix files: a one-character
+   * prefix's (prefix lists) or a frequent word's (word lists); undefined when the build wrote none
+   * for it (a character whose tokens fit one term shard, a word verified from few position files).
    */
-  prefixScores(first: string): Promise<Scored> | undefined {
-    if ([...first].length !== 1 || !this.meta.files.prefixed.includes(first)) return undefined;
-    return remember(this.prefixLists, first, async () => {
-      const shards = await this.range(this.prefixShards, "prefixes", shardsHolding(this.meta.files.prefixBounds, first));
-      const lists = joinedEntries(shards).find(([token]) => token === first)?.[1] ?? {};
+  listedScores(key: string): Promise<Scored> | undefined {
+    const listed = [...key].length === 1 ? this.meta.files.prefixed.includes(key) : this.listedWords().has(key);
+    if (!listed) return undefined;
+    return remember(this.prefixLists, key, async () => {
+      const shards = await this.range(this.prefixShards, "prefixes", shardsHolding(this.meta.files.prefixBounds, key));
+      const lists = joinedEntries(shards).find(([token]) => token === key)?.[1] ?? {};
       const scored: Scored = { scores: new Map(), title: new Set() };
       eachPosting(lists[PREFIX_SCORE] ?? [], (id, score) => scored.scores.set(id, score / PREFIX_SCALE));
       eachPosting(lists[PREFIX_TITLE] ?? [], (id) => scored.title.add(id));
       return scored;
     });
+  }
+
+  private listedWords(): ReadonlySet<string> {
+    return (this.wordsListed ??= new Set(this.meta.files.listed.split(" ").filter(Boolean)));
   }
 
   /** Where the syllable pair `pair` stands, from the position shards holding it (undefined: nowhere). */

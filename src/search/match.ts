@@ -5,13 +5,13 @@
  * inside (`1:1`) against the text of the candidates that remain.
  */
 import type { Term } from "./query";
-import { pairsOfRun } from "./tokens";
+import { coveringOffsets, pairsOfRun } from "./tokens";
 import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
 import { PREFIX_SCALE, type PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
 import { eachPosting } from "./format/codec";
-import { scoreToken, storedPrefixScore, type Scored } from "./bm25";
+import { allOfScored, scoreToken, storedPrefixScore, type Scored } from "./bm25";
 
 /** Documents containing one form of a term, with their BM25 score. */
 export interface FormMatch {
@@ -48,18 +48,6 @@ function decode(deltas: readonly number[] | undefined): number[] {
   return (deltas ?? []).map((delta) => (at += delta));
 }
 
-/**
- * Which of a run's syllable pairs verify it: pairs at offsets 0, 2, 4, … and the last, each
- * syllable in at least one. Pairs that stand at those offsets from one start stand for the whole
- * run, so the pairs between need no positions: `관리자센터` reads 관리, 자센 and 센터, not 리자.
- */
-function coveringOffsets(pairCount: number): number[] {
-  const offsets: number[] = [];
-  for (let offset = 0; offset < pairCount; offset += 2) offsets.push(offset);
-  if (pairCount > 0 && offsets[offsets.length - 1] !== pairCount - 1) offsets.push(pairCount - 1);
-  return offsets;
-}
-
 /** A pair's positions with its offset in the term. */
 interface PairAt {
   readonly offset: number;
@@ -77,30 +65,6 @@ function occursIn(pairs: readonly PairAt[], id: number): string[] {
     if (starts.some((p) => following.every(({ offset, at }) => at.has(p + offset)))) fields.push(field);
   }
   return fields;
-}
-
-function intersect(all: readonly Scored[]): Scored {
-  if (all.length === 1) return all[0]!;
-  const [smallest, ...rest] = [...all].sort((a, b) => a.scores.size - b.scores.size);
-  const scores = new Map<number, number>();
-  const title = new Set<number>();
-  if (!smallest) return { scores, title };
-  for (const [id, first] of smallest.scores) {
-    let score = first;
-    let everywhere = true;
-    for (const postings of rest) {
-      const other = postings.scores.get(id);
-      if (other === undefined) {
-        everywhere = false;
-        break;
-      }
-      score += other;
-    }
-    if (!everywhere) continue;
-    scores.set(id, score);
-    if (all.every((postings) => postings.title.has(id))) title.add(id);
-  }
-  return { scores, title };
 }
 
 export class Matcher {
@@ -193,7 +157,7 @@ export class Matcher {
       return scoreToken(await this.files.shardFor(token, prefix), token, prefix, this.files.documentCount);
     // A one-character prefix whose tokens fill several term shards: its answer, precomputed;
     // otherwise summed here, and rounded as the lists are.
-    const listed = this.files.prefixScores(token);
+    const listed = this.files.listedScores(token);
     if (listed) return listed;
     const scored = scoreToken(await this.files.shardFor(token, true), token, true, this.files.documentCount);
     for (const [id, score] of scored.scores) scored.scores.set(id, storedPrefixScore(score) / PREFIX_SCALE);
@@ -214,6 +178,13 @@ export class Matcher {
       });
       return { form, scores, title: new Set(scores.keys()), exact: true };
     }
+    // A frequent word whose pairs' positions fill several files: its answer, stored by the build
+    // (word-lists.ts); other words verified with positions round their scores the same way below.
+    const stored = positionsVerify(form) ? this.files.listedScores(form.text) : undefined;
+    if (stored) {
+      const { scores, title } = await stored;
+      return { form, scores, title, exact: true };
+    }
     // A one-character run is a prefix look-up (every character starts some token); longer runs, all their pairs.
     const lookups = form.runs.flatMap((run): [string, boolean][] => {
       const pairs = pairsOfRun(run);
@@ -231,7 +202,7 @@ export class Matcher {
         )
       : null;
     positionsLoad?.catch(() => undefined);
-    const candidates = intersect(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
+    const candidates = allOfScored(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
     if (indexIsExact(form)) return { form, ...candidates, exact: true };
     if (!positionsLoad) return { form, scores: candidates.scores, title: new Set(), exact: false };
     const positions = await positionsLoad;
@@ -240,7 +211,7 @@ export class Matcher {
     for (const [id, score] of candidates.scores) {
       const fields = occursIn(positions, id);
       if (fields.length === 0) continue;
-      scores.set(id, score);
+      scores.set(id, storedPrefixScore(score) / PREFIX_SCALE);
       // In the title or the author's keywords: a title match (format/fields.ts).
       if (fields.some((field) => TOPIC_FIELD_IDS.has(field))) title.add(id);
     }

@@ -24,3 +24,15 @@ export function pairsOfRun(run: string): string[] {
   for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
   return pairs;
 }
+
+/**
+ * Which of a run's syllable pairs verify it: pairs at offsets 0, 2, 4, … and the last, each
+ * syllable in at least one. Pairs that stand at those offsets from one start stand for the whole
+ * run, so the pairs between need no positions: `관리자센터` reads 관리, 자센 and 센터, not 리자.
+ */
+export function coveringOffsets(pairCount: number): number[] {
+  const offsets: number[] = [];
+  for (let offset = 0; offset < pairCount; offset += 2) offsets.push(offset);
+  if (pairCount > 0 && offsets[offsets.length - 1] !== pairCount - 1) offsets.push(pairCount - 1);
+  return offsets;
+}

@@ -110,3 +110,41 @@ describe("a one-character query whose tokens fill several term shards", () => {
     expect(listed.hits).toHaveLength(words.length);
   });
 });
+
+describe("a frequent long word whose pairs' positions fill several position files", () => {
+  // 관리자센터 in most articles, in some titles; 관리자 and 센터 apart in others (not the word).
+  const data: SearchData = {
+    version: 1,
+    categories: [{ path: "admin", labels: ["관리"] }],
+    docs: Array.from({ length: 30 }, (_, i) => ({
+      slug: `doc-${i}`,
+      title: i % 5 === 0 ? `관리자센터 안내 ${i}` : `계정 안내 ${i}`,
+      category: 0,
+      updated: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      keywords: [],
+      body:
+        i % 3 === 0
+          ? `관리자가 고객센터에 문의합니다. 센터 관리자 ${"설정 ".repeat(i)}`
+          : `관리자센터에서 설정합니다. ${"관리자센터 ".repeat(i % 4)}센터 관리자 확인`,
+      headings: [],
+    })),
+  };
+
+  test("reads the word's list, not its pairs' positions, and answers as the positions would", async () => {
+    // Small position files: the word's pairs span several of them, so the build lists the word.
+    const files = buildSearchFiles(data, { positionBytes: 300 });
+    expect(files.meta.body).toContain("관리자센터");
+    const source = new MemorySource(files);
+    const listed = await new SearchEngine(source).search("관리자센터");
+    expect(source.loaded.some((name) => name.startsWith("prefixes-"))).toBe(true);
+    expect(source.loaded.some((name) => name.startsWith("positions-"))).toBe(false);
+
+    // The same articles, order, scores and title matches as verifying with the positions.
+    const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("관리자센터");
+    const answer = (hits: typeof listed.hits) => hits.map((hit) => [hit.id, hit.score, hit.titleTerms]);
+    expect(answer(listed.hits)).toEqual(answer(verified.hits));
+    // The articles writing the word, not those with 관리자 and 센터 apart.
+    const writing = data.docs.flatMap((doc, id) => (`${doc.title} ${doc.body}`.includes("관리자센터") ? [id] : []));
+    expect(listed.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(writing);
+  });
+});

@@ -28,6 +28,7 @@ import { brotliBytes, checkBudget, jsonBytes } from "./file-size";
 import { minePairs } from "./mine-pairs";
 import { relatedWordsIn } from "./related-in-articles";
 import { prefixListsOf } from "./prefix-lists";
+import { wordListsOf, wordsToList } from "./word-lists";
 import { pack } from "./pack";
 import { pairPositions } from "./pair-positions";
 import { oneSyllableWords } from "./short-words";
@@ -209,18 +210,28 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
   );
   const shards = termShardsOf(postings, shardBytes);
   const termShards = shards.map(({ body }) => body);
+  const positionShards = positionShardsOf(pairPositions(data), Math.min(settings.positionBytes, budgetBytes));
+  const words = writeWords(data, maxWords, budgetBytes);
   const prefixLists = prefixListsOf(
     postings,
     shards.map((s) => s.bound),
     data.docs.length,
   );
-  const prefixShards = termShardsOf(prefixLists, shardBytes);
-  const positionShards = positionShardsOf(pairPositions(data), Math.min(settings.positionBytes, budgetBytes));
+  // Words whose positions fill several position files get their answer stored beside the prefix lists.
+  const listed = wordsToList(
+    words.counts,
+    positionShards.map((s) => s.bound),
+    data.docs.length,
+  );
+  const wordLists = wordListsOf(listed, postings, data);
+  const prefixShards = termShardsOf(
+    [...prefixLists, ...wordLists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    shardBytes,
+  );
   const docBlocks = writeDocBlocks(data, Math.min(settings.docBytes, blockBytes), docBlockSize);
   const initials = writeInitials(data, blockBytes);
   const vocabulary = writeVocabulary(postings, shardBytes);
   const stats = writeStats(data, blockBytes);
-  const words = writeWords(data, maxWords, budgetBytes);
   // The related words this help center's articles use (a few KB at most); the declared pairs fill the rest.
   const related = relatedWordsIn(words.counts);
   const declared = minePairs(data.docs.flatMap((doc) => [doc.title, doc.body]));
@@ -246,6 +257,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     vocabularyBounds: vocabulary.bounds,
     prefixBounds: prefixShards.map((s) => s.bound),
     prefixed: prefixLists.map(([first]) => first).join(""),
+    listed: wordLists.map(([word]) => word).join(" "),
   };
   const named = (kind: FileKind, bodies: readonly string[]) =>
     bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));

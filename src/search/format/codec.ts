@@ -245,7 +245,8 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isNumber(files["initials"]) ||
     !isArrayOf(isString)(files["vocabularyBounds"]) ||
     !isArrayOf(isString)(files["prefixBounds"]) ||
-    !isString(files["prefixed"])
+    !isString(files["prefixed"]) ||
+    !isString(files["listed"])
   )
     throw new SearchFileError(`search file ${name} is not a valid meta file`);
   const { docBlockSizes, ...rest } = files;

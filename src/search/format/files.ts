@@ -20,7 +20,10 @@
  *   설치… over 23 shards at 50,000 articles), the one-character query's answer as one list: each
  *   article having a token that starts with it, with the score the engine would sum over those
  *   tokens (bm25.ts `scoreToken`, ×100) and whether one stands in the title (PrefixList, in the
- *   term shards' format; split by article id like a term shard);
+ *   term shards' format; split by article id like a term shard); and, in the same files and
+ *   format, word lists: for a frequent word of three characters or more whose pairs' positions fill
+ *   several position files (`관리자센터`, `usestate`), its look-up's answer, so the engine reads one
+ *   list instead of those positions (`listed`);
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
  * - initials blocks: titles' initial consonants, loaded only for queries of three initials or more
@@ -38,7 +41,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 13;
+export const SEARCH_FILES_VERSION = 14;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -72,6 +75,8 @@ export interface SearchMeta {
     readonly prefixBounds: readonly string[];
     /** The characters that have a prefix list, concatenated (PrefixList). */
     readonly prefixed: string;
+    /** The words that have a word list in the prefix files, space-separated (word-lists.ts). */
+    readonly listed: string;
   };
   /** Groups of equivalent search words from `content/synonyms.yaml`, as written. */
   readonly synonyms: readonly (readonly string[])[];

@@ -1,0 +1,115 @@
+/**
+ * Word lists (format/files.ts): a word of three characters or more is verified with the positions
+ * of its syllable pairs, and for a frequent word those pairs are frequent too, so the engine would
+ * fetch most of their positions (`관리자센터` at 50,000 articles: 237 KB brotli; an identifier such as
+ * `usestate` in code-heavy docs, whose letter pairs stand everywhere, likewise). For the frequent
+ * words of the articles whose positions fill several position files, the build stores the answer
+ * instead, as a prefix list stores a character's: each article having the word, with the score the
+ * engine sums over its pairs (bm25.ts `allOfScored` of `scoreToken`, ×100), and whether it stands in
+ * the title or keywords. Which articles have it is read off the same field texts the positions are
+ * built from (field-match.ts `fieldTexts`): a word of letters only stands where its pairs stand in a
+ * row, so the answer is the one the positions give.
+ */
+import { allOfScored, scoreToken, storedPrefixScore, type Postings } from "../../search/bm25";
+import { postingLists } from "../../search/format/codec";
+import { PREFIX_SCORE, PREFIX_TITLE, type IndexEntry } from "../../search/format/files";
+import { TOPIC_FIELD_IDS } from "../../search/format/fields";
+import { shardsHolding } from "../../search/format/shard-lookup";
+import { fieldTexts } from "../../search/field-match";
+import { toTerm } from "../../search/query";
+import { particleIsClear, readsAsVerb, stemCandidates } from "../../search/stem";
+import { coveringOffsets, pairsOfRun } from "../../search/tokens";
+import type { SearchData } from "../../search/types";
+
+/** Position files a word's verification must read to get a list: fewer cost a query little. */
+const MIN_POSITION_FILES = 3;
+/** Fewest occurrences of a listed word, and its share of the articles: rarer words are rarely searched. */
+const MIN_OCCURRENCES = 20;
+const MIN_OCCURRENCE_SHARE = 0.005;
+/** Most words listed, the most frequent first: each list costs the build a scan and the site its bytes. */
+const MAX_WORDS = 600;
+
+/**
+ * The words to list, most frequent first: words of the articles (`counts`, from the words file)
+ * that the engine verifies with positions, are frequent, are typed as they stand (not a verb's
+ * ending or a particle: `typedAsWord`) and whose covering pairs' positions span MIN_POSITION_FILES or more of the
+ * position shards starting at `positionBounds`.
+ */
+export function wordsToList(
+  counts: ReadonlyMap<string, number>,
+  positionBounds: readonly string[],
+  documentCount: number,
+): string[] {
+  const least = Math.max(MIN_OCCURRENCES, MIN_OCCURRENCE_SHARE * documentCount);
+  const chosen: [string, number][] = [];
+  for (const [word, count] of counts) {
+    if (count < least) continue;
+    const term = toTerm(word);
+    if (!term || term.choseong || term.runs.length !== 1 || term.runs[0] !== term.text) continue;
+    // Numbers and measures (`24시간`, `16px`) are seldom searched by themselves.
+    if ([...term.text].length < 3 || /\d/u.test(term.text) || !typedAsWord(term.text, counts)) continue;
+    const pairs = pairsOfRun(term.text);
+    const files = new Set<number>();
+    for (const offset of coveringOffsets(pairs.length)) {
+      const [from, to] = shardsHolding(positionBounds, pairs[offset]!);
+      for (let i = from; i <= to; i++) files.add(i);
+    }
+    if (files.size >= MIN_POSITION_FILES) chosen.push([term.text, count]);
+  }
+  return [...new Map(chosen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))].slice(0, MAX_WORDS).map(([word]) => word);
+}
+
+/**
+ * Whether a word is one people type as it is: not a verb's form (`가능합니다`) nor a word of the
+ * articles with a particle (`관리자를`, `json로`), whose stem is what is searched.
+ */
+function typedAsWord(word: string, counts: ReadonlyMap<string, number>): boolean {
+  if (readsAsVerb(word)) return false;
+  return !stemCandidates(word).some(
+    (stem) => stem.particle !== null && particleIsClear(stem.particle, stem.text) && counts.has(stem.text),
+  );
+}
+
+/**
+ * The lists of `words` as index entries (`[word, { score: { id: score×100 }, title: { id: 1 } }]`),
+ * ascending. `entries` are the index's, in any order, with impacts (impacts.ts).
+ */
+export function wordListsOf(words: readonly string[], entries: readonly IndexEntry[], data: SearchData): IndexEntry[] {
+  if (words.length === 0) return [];
+  const documentCount = data.docs.length;
+  const wanted = new Set(words.flatMap((word) => pairsOfRun(word)));
+  // Only the pairs of the listed words are read as lists.
+  const pairEntries = entries.filter(([token]) => wanted.has(token));
+  const postings: Postings = {
+    tokens: pairEntries.map(([token]) => token).sort(),
+    byToken: new Map(pairEntries.map(([token, byField]) => [token, postingLists(byField)])),
+  };
+  const lists = words.map((word) => {
+    const score: Record<string, number> = {};
+    const title: Record<string, number> = {};
+    const pairs = pairsOfRun(word).map((pair) => scoreToken(postings, pair, false, documentCount));
+    return { word, candidates: allOfScored(pairs).scores, score, title };
+  });
+  // One pass over the articles, each one's field texts made once for every word it may have.
+  data.docs.forEach((doc, id) => {
+    let texts: readonly string[] | undefined;
+    for (const list of lists) {
+      const score = list.candidates.get(id);
+      if (score === undefined) continue;
+      texts ??= fieldTexts(doc);
+      let found = false;
+      let inTitle = false;
+      texts.forEach((text, field) => {
+        if (!text.includes(list.word)) return;
+        found = true;
+        if (TOPIC_FIELD_IDS.has(String(field))) inTitle = true;
+      });
+      if (!found) continue;
+      list.score[id] = storedPrefixScore(score);
+      if (inTitle) list.title[id] = 1;
+    }
+  });
+  return lists
+    .map(({ word, score, title }): IndexEntry => [word, { [PREFIX_SCORE]: score, [PREFIX_TITLE]: title }])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
