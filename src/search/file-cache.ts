@@ -21,7 +21,7 @@ import {
   type SearchMeta,
   type TermShard,
 } from "./format/files";
-import { blockOf, shardsHolding, shardsWithPrefix, type ShardRange } from "./format/shard-lookup";
+import { blockOf, filesHolding, shardsHolding, shardsWithPrefix, type ShardRange } from "./format/shard-lookup";
 
 /** Where the engine gets the files (the meta file decoded by codec.ts); `text` is called at most once per file. */
 export interface SearchSource {
@@ -206,6 +206,11 @@ export class FileCache {
 
   private listedWords(): ReadonlySet<string> {
     return (this.wordsListed ??= new Set(this.meta.files.listed.split(" ").filter(Boolean)));
+  }
+
+  /** How many position files hold the positions of `pairs`. */
+  positionFiles(pairs: readonly string[]): number {
+    return filesHolding(this.meta.files.positionBounds, pairs);
   }
 
   /** Where the syllable pair `pair` stands, from the position shards holding it (undefined: nowhere). */

@@ -8,7 +8,7 @@ import type { Term } from "./query";
 import { coveringOffsets, pairsOfRun } from "./tokens";
 import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
-import { PREFIX_SCALE, type PairPositions } from "./format/files";
+import { MIN_POSITION_FILES, PREFIX_SCALE, type PairPositions } from "./format/files";
 import type { FileCache } from "./file-cache";
 import { eachPosting } from "./format/codec";
 import { allOfScored, scoreToken, storedPrefixScore, type Scored } from "./bm25";
@@ -32,6 +32,10 @@ export interface TermDocs {
 }
 
 const FORM_CACHE_SIZE = 256;
+/** Position files a form's verification reads from which it waits for its candidates first (word-lists.ts lists frequent words at the same count). */
+const COSTLY_POSITION_FILES = MIN_POSITION_FILES;
+/** Candidates checked against their text rather than positions: no more than a results page shows, whose text it loads anyway. */
+const TEXT_CHECK_MAX = 10;
 
 /** A term answered by the index alone needs no check against the text: one or two letters, nothing else. */
 function indexIsExact(term: Term): boolean {
@@ -191,23 +195,37 @@ export class Matcher {
       return pairs.length === 0 ? [[run, true]] : pairs.map((pair): [string, boolean] => [pair, false]);
     });
     // `연결하기` has the pairs of a text with `연결` and `하기` apart: the documents where the pairs stand
-    // in a row are kept. Their positions are fetched with the postings, not after them.
+    // in a row are kept. Their positions are fetched with the postings, not after them, unless they
+    // fill several files: the build lists the frequent words whose positions do, so such a form is
+    // most often a phrase or a rare compound of common pairs (`채널연결`), which few articles have.
+    // Its postings come first; a few candidates are checked against their text, which a results
+    // page loads for them anyway; more, with the positions.
     const pairs = pairsOfRun(form.text);
-    const positionsLoad = positionsVerify(form)
-      ? Promise.all(
-          coveringOffsets(pairs.length).map(async (offset): Promise<PairAt> => ({
-            offset,
-            positions: await this.files.positionsOf(pairs[offset]!),
-          })),
-        )
-      : null;
-    positionsLoad?.catch(() => undefined);
+    const verify = positionsVerify(form);
+    const offsets = coveringOffsets(pairs.length);
+    const costly = verify && this.files.positionFiles(offsets.map((offset) => pairs[offset]!)) >= COSTLY_POSITION_FILES;
+    const loadPositions = () =>
+      Promise.all(
+        offsets.map(async (offset): Promise<PairAt> => ({ offset, positions: await this.files.positionsOf(pairs[offset]!) })),
+      );
+    const early = verify && !costly ? loadPositions() : null;
+    early?.catch(() => undefined);
     const candidates = allOfScored(await Promise.all(lookups.map(([token, prefix]) => this.token(token, prefix))));
     if (indexIsExact(form)) return { form, ...candidates, exact: true };
-    if (!positionsLoad) return { form, scores: candidates.scores, title: new Set(), exact: false };
-    const positions = await positionsLoad;
+    if (!verify) return { form, scores: candidates.scores, title: new Set(), exact: false };
     const scores = new Map<number, number>();
     const title = new Set<number>();
+    if (costly && candidates.scores.size <= TEXT_CHECK_MAX) {
+      await this.files.load(candidates.scores.keys());
+      for (const [id, score] of candidates.scores) {
+        const fields = this.prepared(id);
+        if (!termMatches(fields, form)) continue;
+        scores.set(id, storedPrefixScore(score) / PREFIX_SCALE);
+        if (termInTitleOrKeywords(fields, form)) title.add(id);
+      }
+      return { form, scores, title, exact: true };
+    }
+    const positions = await (early ?? loadPositions());
     for (const [id, score] of candidates.scores) {
       const fields = occursIn(positions, id);
       if (fields.length === 0) continue;

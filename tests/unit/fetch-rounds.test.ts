@@ -148,3 +148,36 @@ describe("a frequent long word whose pairs' positions fill several position file
     expect(listed.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(writing);
   });
 });
+
+describe("a rare compound of common pairs", () => {
+  // 채널 and 연결 in every article, apart; 채널연결 in the title of one and the body of three.
+  const data: SearchData = {
+    version: 1,
+    categories: [{ path: "channel", labels: ["채널"] }],
+    docs: Array.from({ length: 30 }, (_, i) => ({
+      slug: `doc-${i}`,
+      title: i === 4 ? "채널연결 안내" : `채널 안내 ${i}`,
+      category: 0,
+      updated: "2025-02-01",
+      keywords: [],
+      body: `${i % 10 === 7 ? "채널연결 방법입니다. " : ""}${"채널 목록 ".repeat(i + 1)}그리고 ${"연결 상태 ".repeat(i + 1)}`,
+      headings: [],
+    })),
+  };
+
+  test("checks its few candidates against their text, not its pairs' positions, with the same answer", async () => {
+    // Small position files: 채널's and 연결's positions span several of them.
+    const source = new MemorySource(buildSearchFiles(data, { positionBytes: 300 }));
+    const checked = await new SearchEngine(source).search("채널연결");
+    expect(source.loaded.some((name) => name.startsWith("positions-"))).toBe(false);
+
+    const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("채널연결");
+    const answer = (hits: typeof checked.hits) => hits.map((hit) => [hit.id, hit.score, hit.titleTerms]);
+    expect(answer(checked.hits)).toEqual(answer(verified.hits));
+    // Spaces do not count between Hangul words (the spacing contract): 채널 연결 is 채널연결 too.
+    const writing = data.docs.flatMap((doc, id) =>
+      [doc.title, doc.body].some((text) => text.replace(/\s+/gu, "").includes("채널연결")) ? [id] : [],
+    );
+    expect(checked.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(writing);
+  });
+});

@@ -12,17 +12,15 @@
  */
 import { allOfScored, scoreToken, storedPrefixScore, type Postings } from "../../search/bm25";
 import { postingLists } from "../../search/format/codec";
-import { PREFIX_SCORE, PREFIX_TITLE, type IndexEntry } from "../../search/format/files";
+import { MIN_POSITION_FILES, PREFIX_SCORE, PREFIX_TITLE, type IndexEntry } from "../../search/format/files";
 import { TOPIC_FIELD_IDS } from "../../search/format/fields";
-import { shardsHolding } from "../../search/format/shard-lookup";
+import { filesHolding } from "../../search/format/shard-lookup";
 import { fieldTexts } from "../../search/field-match";
 import { toTerm } from "../../search/query";
 import { particleIsClear, readsAsVerb, stemCandidates } from "../../search/stem";
 import { coveringOffsets, pairsOfRun } from "../../search/tokens";
 import type { SearchData } from "../../search/types";
 
-/** Position files a word's verification must read to get a list: fewer cost a query little. */
-const MIN_POSITION_FILES = 3;
 /** Fewest occurrences of a listed word, and its share of the articles: rarer words are rarely searched. */
 const MIN_OCCURRENCES = 20;
 const MIN_OCCURRENCE_SHARE = 0.005;
@@ -49,12 +47,8 @@ export function wordsToList(
     // Numbers and measures (`24시간`, `16px`) are seldom searched by themselves.
     if ([...term.text].length < 3 || /\d/u.test(term.text) || !typedAsWord(term.text, counts)) continue;
     const pairs = pairsOfRun(term.text);
-    const files = new Set<number>();
-    for (const offset of coveringOffsets(pairs.length)) {
-      const [from, to] = shardsHolding(positionBounds, pairs[offset]!);
-      for (let i = from; i <= to; i++) files.add(i);
-    }
-    if (files.size >= MIN_POSITION_FILES) chosen.push([term.text, count]);
+    const covering = coveringOffsets(pairs.length).map((offset) => pairs[offset]!);
+    if (filesHolding(positionBounds, covering) >= MIN_POSITION_FILES) chosen.push([term.text, count]);
   }
   return [...new Map(chosen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))].slice(0, MAX_WORDS).map(([word]) => word);
 }

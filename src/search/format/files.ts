@@ -149,6 +149,11 @@ export interface TermShard {
 export const PREFIX_SCORE = "score";
 export const PREFIX_TITLE = "title";
 export const PREFIX_SCALE = 100;
+/**
+ * Position files a word's verification must read for the build to list the word (word-lists.ts),
+ * and for the engine to wait for an unlisted form's candidates before fetching them (match.ts).
+ */
+export const MIN_POSITION_FILES = 3;
 
 /** Positions of the syllable pairs of a token range (a position shard), by token. */
 export type PositionShard = Record<string, PositionLists>;

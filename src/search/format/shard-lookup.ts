@@ -51,3 +51,13 @@ export function blockOf(starts: readonly number[], id: number): number {
   }
   return low;
 }
+
+/** How many of the shards starting at `bounds` hold one of `tokens` (a word's covering pairs in the position shards). */
+export function filesHolding(bounds: readonly string[], tokens: readonly string[]): number {
+  const files = new Set<number>();
+  for (const token of tokens) {
+    const [from, to] = shardsHolding(bounds, token);
+    for (let i = from; i <= to; i++) files.add(i);
+  }
+  return files.size;
+}
