@@ -1,8 +1,10 @@
 /**
  * Matching: which documents contain a term, exactly. Syllable pairs find candidates, not answers,
  * so every form is settled before it is counted: one- and two-letter terms and initials are exact
- * in the index, longer terms are verified with the pairs' positions, and terms with punctuation
- * inside (`1:1`) against the text of the candidates that remain.
+ * in the index, longer terms are read from their word list (a frequent word: the build stored its
+ * answer) or verified with the pairs' positions (or, when those fill several files and ten or fewer
+ * candidates remain, against their text), and terms with punctuation inside (`1:1`) against the
+ * text of the candidates that remain.
  */
 import type { Term } from "./query";
 import { coveringOffsets, pairsOfRun } from "./tokens";
