@@ -29,9 +29,9 @@ const MAX_WORDS = 600;
 
 /**
  * The words to list, most frequent first: words of the articles (`counts`, from the words file)
- * that the engine verifies with positions, are frequent, are typed as they stand (not a verb's
- * ending or a particle: `typedAsWord`) and whose covering pairs' positions span MIN_POSITION_FILES or more of the
- * position shards starting at `positionBounds`.
+ * that the engine verifies with positions, are frequent, are typed as they stand (`typedAsWord`)
+ * and whose covering pairs' positions span MIN_POSITION_FILES or more of the position shards
+ * starting at `positionBounds`.
  */
 export function wordsToList(
   counts: ReadonlyMap<string, number>,
@@ -54,13 +54,14 @@ export function wordsToList(
 }
 
 /**
- * Whether a word is one people type as it is: not a verb's form (`가능합니다`) nor a word of the
- * articles with a particle (`관리자를`, `json로`), whose stem is what is searched.
+ * Whether a word is one people type as it is, not a word of the articles with an ending or a
+ * particle (`가능합니다`, `설정하려면` where the articles write `가능`, `설정`; `관리자를`, `json로`),
+ * whose stem is what is searched. (Only which words get a list depends on it, never an answer.)
  */
 function typedAsWord(word: string, counts: ReadonlyMap<string, number>): boolean {
   if (readsAsVerb(word)) return false;
   return !stemCandidates(word).some(
-    (stem) => stem.particle !== null && particleIsClear(stem.particle, stem.text) && counts.has(stem.text),
+    (stem) => counts.has(stem.text) && (stem.predicate || (stem.particle !== null && particleIsClear(stem.particle, stem.text))),
   );
 }
 
