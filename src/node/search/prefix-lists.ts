@@ -6,7 +6,7 @@
  * each article's score as bm25.ts `scoreToken` sums it (the same function, so the same order, to
  * its ×100 rounding), and the articles with such a token in the title (34 KB, one to two files).
  */
-import { scoreToken, storedPrefixScore, type Postings } from "../../search/bm25";
+import { scoreToken, storedPrefixScore, type Postings, type Scored } from "../../search/bm25";
 import { postingLists } from "../../search/format/codec";
 import { PREFIX_SCORE, PREFIX_TITLE, type IndexEntry } from "../../search/format/files";
 import { shardsWithPrefix } from "../../search/format/shard-lookup";
@@ -36,19 +36,24 @@ export function prefixListsOf(
   if (spread.length === 0) return [];
   // Only the tokens of those characters are scored, so only they are read as lists.
   const listed = new Set(spread);
-  const sorted = entries
-    .filter(([token]) => listed.has(String.fromCodePoint(token.codePointAt(0)!)))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const postings: Postings = {
+  const postings = postingsOf(entries, (token) => listed.has(String.fromCodePoint(token.codePointAt(0)!)));
+  return spread.map((first) => storedList(first, scoreToken(postings, first, true, documentCount)));
+}
+
+/** The entries whose token `keep` accepts, as postings to score (bm25.ts), tokens ascending. */
+export function postingsOf(entries: readonly IndexEntry[], keep: (token: string) => boolean): Postings {
+  const sorted = entries.filter(([token]) => keep(token)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
     tokens: sorted.map(([token]) => token),
     byToken: new Map(sorted.map(([token, byField]) => [token, postingLists(byField)])),
   };
-  return spread.map((first): IndexEntry => {
-    const { scores, title } = scoreToken(postings, first, true, documentCount);
-    const score: Record<string, number> = {};
-    for (const [id, value] of scores) score[id] = storedPrefixScore(value);
-    const inTitle: Record<string, number> = {};
-    for (const id of title) inTitle[id] = 1;
-    return [first, { [PREFIX_SCORE]: score, [PREFIX_TITLE]: inTitle }];
-  });
+}
+
+/** A look-up's answer as the prefix files store it (prefix and word lists): scores ×100, title matches. */
+export function storedList(key: string, { scores, title }: Scored): IndexEntry {
+  const score: Record<string, number> = {};
+  for (const [id, value] of scores) score[id] = storedPrefixScore(value);
+  const inTitle: Record<string, number> = {};
+  for (const id of title) inTitle[id] = 1;
+  return [key, { [PREFIX_SCORE]: score, [PREFIX_TITLE]: inTitle }];
 }

@@ -257,7 +257,10 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     vocabularyBounds: vocabulary.bounds,
     prefixBounds: prefixShards.map((s) => s.bound),
     prefixed: prefixLists.map(([first]) => first).join(""),
-    listed: wordLists.map(([word]) => word).join(" "),
+    listed: wordLists
+      .map(([word]) => word)
+      .sort()
+      .join(" "),
   };
   const named = (kind: FileKind, bodies: readonly string[]) =>
     bodies.map((body, i): SearchAsset => ({ name: fileName({ files }, kind, i), body }));

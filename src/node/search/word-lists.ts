@@ -10,9 +10,8 @@
  * built from (field-match.ts `fieldTexts`): a word of letters only stands where its pairs stand in a
  * row, so the answer is the one the positions give.
  */
-import { allOfScored, scoreToken, storedPrefixScore, type Postings } from "../../search/bm25";
-import { postingLists } from "../../search/format/codec";
-import { MIN_POSITION_FILES, PREFIX_SCORE, PREFIX_TITLE, type IndexEntry } from "../../search/format/files";
+import { allOfScored, scoreToken, type Scored } from "../../search/bm25";
+import { MIN_POSITION_FILES, type IndexEntry } from "../../search/format/files";
 import { TOPIC_FIELD_IDS } from "../../search/format/fields";
 import { filesHolding } from "../../search/format/shard-lookup";
 import { fieldTexts } from "../../search/field-match";
@@ -20,6 +19,7 @@ import { toTerm } from "../../search/query";
 import { particleIsClear, readsAsVerb, stemCandidates } from "../../search/stem";
 import { coveringOffsets, pairsOfRun } from "../../search/tokens";
 import type { SearchData } from "../../search/types";
+import { postingsOf, storedList } from "./prefix-lists";
 
 /** Fewest occurrences of a listed word, and its share of the articles: rarer words are rarely searched. */
 const MIN_OCCURRENCES = 20;
@@ -50,7 +50,9 @@ export function wordsToList(
     const covering = coveringOffsets(pairs.length).map((offset) => pairs[offset]!);
     if (filesHolding(positionBounds, covering) >= MIN_POSITION_FILES) chosen.push([term.text, count]);
   }
-  return [...new Map(chosen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))].slice(0, MAX_WORDS).map(([word]) => word);
+  // Two spellings of one word (`JSON`, `json`) make one term: listed once.
+  const sorted = chosen.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  return [...new Set(sorted)].slice(0, MAX_WORDS);
 }
 
 /**
@@ -67,44 +69,30 @@ function typedAsWord(word: string, counts: ReadonlyMap<string, number>): boolean
 
 /**
  * The lists of `words` as index entries (`[word, { score: { id: score×100 }, title: { id: 1 } }]`),
- * ascending. `entries` are the index's, in any order, with impacts (impacts.ts).
+ * in the order of `words`. `entries` are the index's, in any order, with impacts (impacts.ts).
  */
 export function wordListsOf(words: readonly string[], entries: readonly IndexEntry[], data: SearchData): IndexEntry[] {
   if (words.length === 0) return [];
   const documentCount = data.docs.length;
-  const wanted = new Set(words.flatMap((word) => pairsOfRun(word)));
   // Only the pairs of the listed words are read as lists.
-  const pairEntries = entries.filter(([token]) => wanted.has(token));
-  const postings: Postings = {
-    tokens: pairEntries.map(([token]) => token).sort(),
-    byToken: new Map(pairEntries.map(([token, byField]) => [token, postingLists(byField)])),
-  };
-  const lists = words.map((word) => {
-    const score: Record<string, number> = {};
-    const title: Record<string, number> = {};
+  const wanted = new Set(words.flatMap((word) => pairsOfRun(word)));
+  const postings = postingsOf(entries, (token) => wanted.has(token));
+  const found = words.map((): Scored => ({ scores: new Map(), title: new Set() }));
+  // Per article, the words whose pairs it has all of, with their summed scores: the candidates.
+  const candidates = new Map<number, [word: number, score: number][]>();
+  words.forEach((word, w) => {
     const pairs = pairsOfRun(word).map((pair) => scoreToken(postings, pair, false, documentCount));
-    return { word, candidates: allOfScored(pairs).scores, score, title };
+    for (const [id, score] of allOfScored(pairs).scores) (candidates.get(id) ?? candidates.set(id, []).get(id)!).push([w, score]);
   });
-  // One pass over the articles, each one's field texts made once for every word it may have.
-  data.docs.forEach((doc, id) => {
-    let texts: readonly string[] | undefined;
-    for (const list of lists) {
-      const score = list.candidates.get(id);
-      if (score === undefined) continue;
-      texts ??= fieldTexts(doc);
-      let found = false;
-      let inTitle = false;
-      texts.forEach((text, field) => {
-        if (!text.includes(list.word)) return;
-        found = true;
-        if (TOPIC_FIELD_IDS.has(String(field))) inTitle = true;
-      });
-      if (!found) continue;
-      list.score[id] = storedPrefixScore(score);
-      if (inTitle) list.title[id] = 1;
+  // One pass over the candidate articles, each one's field texts made once for all its words.
+  for (const [id, listed] of candidates) {
+    const texts = fieldTexts(data.docs[id]!);
+    for (const [w, score] of listed) {
+      const fields = texts.flatMap((text, field) => (text.includes(words[w]!) ? [String(field)] : []));
+      if (fields.length === 0) continue;
+      found[w]!.scores.set(id, score);
+      if (fields.some((field) => TOPIC_FIELD_IDS.has(field))) found[w]!.title.add(id);
     }
-  });
-  return lists
-    .map(({ word, score, title }): IndexEntry => [word, { [PREFIX_SCORE]: score, [PREFIX_TITLE]: title }])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  return words.map((word, w) => storedList(word, found[w]!));
 }
