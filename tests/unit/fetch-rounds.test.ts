@@ -3,7 +3,7 @@
 // one precomputed list instead of every term shard of the tokens starting with it.
 import { describe, expect, test } from "vitest";
 import { buildSearchFiles } from "../../src/node/search/search-files";
-import { SearchEngine, type SearchSource } from "../../src/search/engine";
+import { SearchEngine, type Hit, type SearchSource } from "../../src/search/engine";
 import { MemorySource } from "../../bench/memory-source";
 import type { SearchData } from "../../src/search/types";
 
@@ -66,6 +66,9 @@ function heldSource(): { source: SearchSource; rounds: (search: Promise<unknown>
   };
   return { source, rounds };
 }
+
+/** What a list or a text check must give exactly as the positions do: articles, order, scores, title matches. */
+const answerOf = (hits: readonly Hit[]) => hits.map((hit) => [hit.id, hit.score, hit.titleTerms]);
 
 describe("a multi-word keyword query", () => {
   test("requests its phrase's pair positions (for the adjacency bonus) with its words' files, in one round", async () => {
@@ -141,8 +144,7 @@ describe("a frequent long word whose pairs' positions fill several position file
 
     // The same articles, order, scores and title matches as verifying with the positions.
     const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("관리자센터");
-    const answer = (hits: typeof listed.hits) => hits.map((hit) => [hit.id, hit.score, hit.titleTerms]);
-    expect(answer(listed.hits)).toEqual(answer(verified.hits));
+    expect(answerOf(listed.hits)).toEqual(answerOf(verified.hits));
     // The articles writing the word, not those with 관리자 and 센터 apart.
     const writing = data.docs.flatMap((doc, id) => (`${doc.title} ${doc.body}`.includes("관리자센터") ? [id] : []));
     expect(listed.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(writing);
@@ -172,8 +174,7 @@ describe("a rare compound of common pairs", () => {
     expect(source.loaded.some((name) => name.startsWith("positions-"))).toBe(false);
 
     const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("채널연결");
-    const answer = (hits: typeof checked.hits) => hits.map((hit) => [hit.id, hit.score, hit.titleTerms]);
-    expect(answer(checked.hits)).toEqual(answer(verified.hits));
+    expect(answerOf(checked.hits)).toEqual(answerOf(verified.hits));
     // Spaces do not count between Hangul words (the spacing contract): 채널 연결 is 채널연결 too.
     const writing = data.docs.flatMap((doc, id) =>
       [doc.title, doc.body].some((text) => text.replace(/\s+/gu, "").includes("채널연결")) ? [id] : [],
