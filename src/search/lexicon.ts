@@ -189,7 +189,7 @@ export class Lexicon {
     return (best as { word: string } | null)?.word ?? null;
   }
 
-  /** Sounds of the vocabulary's Latin words and Hangul words of two syllables or more, by key, built on first use. */
+  /** The vocabulary's Latin words and Hangul words of two syllables or more, by sound key, built on first use. */
   private soundKeys(): Map<string, SoundOf[]> {
     if (this.byKey) return this.byKey;
     this.byKey = new Map();
