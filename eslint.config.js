@@ -92,9 +92,4 @@ export default defineConfig(
     files: ["tests/**/*.ts", "scripts/**/*.mjs", "docs/**/*.mjs", "*.{js,mjs,ts}"],
     languageOptions: { globals: { ...globals.node } },
   },
-  {
-    // Plain scripts the browser runs as they are (public/theme.js).
-    files: ["public/**/*.js"],
-    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
-  },
 );

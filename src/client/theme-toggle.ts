@@ -1,10 +1,10 @@
 /**
- * The header's theme button: flips `data-theme` on <html> and remembers the choice (public/theme.js
- * applies it before the next page paints). Without a stored choice the theme follows the system's,
+ * The header's theme button: flips `data-theme` on <html> and remembers the choice (every page's
+ * inline theme script, src/node/theme-script.ts, applies it before the next page paints). Without a stored choice the theme follows the system's,
  * also when it changes while the page is open. The button names what it does (`어두운 화면으로`),
  * rather than being a toggle whose fixed name leaves its state to `aria-pressed`.
  */
-const THEME_KEY = "help-center:theme";
+import { THEME_STORAGE_KEY as THEME_KEY } from "../shared/theme-key";
 
 function isDark(): boolean {
   return document.documentElement.getAttribute("data-theme") === "dark";

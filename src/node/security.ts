@@ -5,17 +5,19 @@
  */
 import { href } from "./urls";
 import { FEEDBACK_URL, SEARCH_LOG_URL } from "./settings";
+import { THEME_SCRIPT_HASH } from "./theme-script";
 
 /** Origins the pages send to with `navigator.sendBeacon`, which obeys `connect-src`. */
 const beaconOrigins = [...new Set([FEEDBACK_URL, SEARCH_LOG_URL].flatMap((url) => (url ? [new URL(url).origin] : [])))];
 
 /**
- * No inline script anywhere: scripts come from the site's own files. Inline styles are allowed
+ * Scripts come from the site's own files, and the one inline script, the theme's, is allowed by its
+ * hash (theme-script.ts): a page can run no other inline script. Inline styles are allowed
  * because Shiki writes each code token's colour as a `style` attribute.
  */
 const POLICY: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${THEME_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
