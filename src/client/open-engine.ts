@@ -10,7 +10,7 @@ import { fetchUpFront, type UpFront } from "./up-front";
 type EngineModule = typeof import("./engine-over-http");
 
 /** The engine on the page: loaded only where a worker cannot run or a search cannot wait for one. */
-async function openHere(metaUrl: string, upFront: Promise<UpFront>, module?: Promise<EngineModule>): Promise<EngineApi> {
+async function openHere(metaUrl: string, upFront: Promise<UpFront>, module?: EngineModule): Promise<EngineApi> {
   const [{ engineOverHttp }, files] = await Promise.all([module ?? import("./engine-over-http"), upFront]);
   return engineOverHttp(metaUrl, files);
 }
@@ -21,11 +21,7 @@ async function openHere(metaUrl: string, upFront: Promise<UpFront>, module?: Pro
  * waiting for a worker to start. The worker starts once that first answer is in and takes every
  * call after it is open, so typing never waits on the page.
  */
-async function openHereThenInWorker(
-  metaUrl: string,
-  upFront: Promise<UpFront>,
-  module: Promise<EngineModule>,
-): Promise<EngineApi> {
+async function openHereThenInWorker(metaUrl: string, upFront: Promise<UpFront>, module: EngineModule): Promise<EngineApi> {
   const here = await openHere(metaUrl, upFront, module);
   let worker: EngineApi | undefined;
   let starting = false;
@@ -81,12 +77,12 @@ let opening: Promise<EngineApi> | undefined;
 
 /**
  * `statsUrls`: the stats files, where the page names them (see fetchUpFront). `searchFirstHere`:
- * the engine's module, imported by a page that searches as it opens (see openHereThenInWorker).
+ * the engine's module, bundled with a page that searches as it opens (see openHereThenInWorker).
  */
 export function openEngine(
   metaUrl: string,
   statsUrls: readonly string[] = [],
-  searchFirstHere?: Promise<EngineModule>,
+  searchFirstHere?: EngineModule,
 ): Promise<EngineApi> {
   opening ??= (async () => {
     const url = new URL(metaUrl, location.href).href;
