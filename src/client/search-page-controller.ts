@@ -6,7 +6,7 @@
  * Each render awaits files; a newer state makes older renders drop their results, so a slow answer
  * never replaces a newer one.
  */
-import { readState, stateToSearch, type PageState } from "./search-state";
+import { readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
 import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
 import type { EngineApi } from "./engine-api";
 import type { RecentSearches } from "./recent-searches";
@@ -167,7 +167,14 @@ export class SearchPageController {
     if (!engine) return this.screen.show(loadingView(state), state);
     this.screen.busy();
     try {
-      const outcome = await engine.search(state.q, { sort: state.sort, category: state.category, correct: !state.exact });
+      const outcome = await engine.search(state.q, {
+        sort: state.sort,
+        category: state.category,
+        correct: !state.exact,
+        // This page and those before it in their final order (the engine checks the adjacency tier
+        // of the hits it will show against their text).
+        orderedUpTo: state.page * RESULTS_PER_PAGE,
+      });
       if (seq !== this.renderSeq) return;
       const clamped = clampedPage(state, outcome.hits.length);
       // Out-of-range pages (page=999) show the last page and the URL says so.

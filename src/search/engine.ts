@@ -5,12 +5,13 @@
  * are ranked and counted per category (rank.ts). The same code runs in the browser (files fetched)
  * and in Node (files in memory).
  */
-import { parseQuery, phraseTerm, type ParsedQuery, type Term } from "./query";
+import { parseQuery, type ParsedQuery, type Term } from "./query";
 import { FileCache, type SearchSource } from "./file-cache";
 import { Matcher } from "./match";
 import { QueryPipeline, type SearchMode } from "./pipeline";
 import { completions } from "./complete";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
+import { phraseOf, type Phrase } from "./phrase";
 import { isoDate, type DocRecord, type SearchMeta } from "./format/files";
 import { describesTrouble } from "./symptom";
 import { compact } from "./normalize";
@@ -27,7 +28,11 @@ export interface SearchOutcome {
   readonly corrected: string | null;
   /** Forms to mark in titles and snippets. */
   readonly highlight: readonly Term[];
-  /** Matching articles in the chosen category, in the chosen order. */
+  /**
+   * Matching articles in the chosen category, in the chosen order: final for the first
+   * `orderedUpTo` (SearchRequest); past them, an article may still rank as having the words
+   * together when its text does not.
+   */
   readonly hits: readonly Hit[];
   /** Matching articles per category path (every level), before the category filter. */
   readonly categoryCounts: ReadonlyMap<string, number>;
@@ -43,6 +48,12 @@ export interface SearchRequest {
   readonly category?: string;
   /** False to search the words exactly as typed: no English-mode or typo correction. */
   readonly correct?: boolean;
+  /**
+   * How many leading hits must be in their final order: the page shown and those before it
+   * (default FIRST_PAGE). Their adjacency tier is checked against their text, which the page loads
+   * for them anyway, instead of every candidate's positions.
+   */
+  readonly orderedUpTo?: number;
 }
 
 /** Results while typing: the first few articles and the count the search page will show. */
@@ -62,6 +73,19 @@ export interface InstantOutcome {
 
 /** Articles shown while typing. */
 const INSTANT_LIMIT = 8;
+/** Hits in their final order unless a request asks for more: a results page's first page. */
+const FIRST_PAGE = 10;
+/**
+ * Rounds of checking the adjacency tier's candidates against their text, and candidates checked in
+ * one round, before the phrase is verified for every candidate with positions instead.
+ */
+const TEXT_ROUNDS = 3;
+const TEXT_CHECKS = 2 * FIRST_PAGE;
+/**
+ * Candidates found without the phrase after which the rest are verified with positions: each one
+ * loads text that is then not shown, and many say the junction pairs stand apart in this corpus.
+ */
+const TEXT_FAILURES = 2;
 
 export class SearchEngine {
   private readonly files: FileCache;
@@ -121,11 +145,14 @@ export class SearchEngine {
     const query = parseQuery(rawQuery);
     const last = query.terms[query.terms.length - 1];
     const forms = last ? await completions(last, this.files) : [];
-    const submitted = await this.run(query, { category: request.category ?? "" }, []);
-    const typing = forms.length > 0 ? await this.run(query, { category: request.category ?? "" }, forms) : submitted;
+    const limit = request.limit ?? INSTANT_LIMIT;
+    // The submitted search gives the count only; the rows come from the typing one.
+    const submitted = await this.run(query, { category: request.category ?? "", orderedUpTo: forms.length > 0 ? 0 : limit }, []);
+    const typing =
+      forms.length > 0 ? await this.run(query, { category: request.category ?? "", orderedUpTo: limit }, forms) : submitted;
     return {
       query,
-      hits: typing.hits.slice(0, request.limit ?? INSTANT_LIMIT),
+      hits: typing.hits.slice(0, limit),
       highlight: typing.highlight,
       total: submitted.hits.length,
       mode: submitted.mode,
@@ -138,7 +165,8 @@ export class SearchEngine {
       this.pipeline.run(query, { correct: request.correct !== false, completions: forms }),
       this.files.stats(),
     ]);
-    const adjacent = await this.adjacent(result.phrase);
+    const phrase = phraseOf(result.phrase);
+    const adjacent = await this.adjacent(phrase, result.matched);
     const symptomatic = describesTrouble(compact(query.display));
     const hits: Hit[] = [];
     const prefix = request.category ? `${request.category}/` : "";
@@ -160,7 +188,9 @@ export class SearchEngine {
       if (count > 0)
         for (const path of this.ancestors![index]!) categoryCounts.set(path, (categoryCounts.get(path) ?? 0) + count);
     });
-    hits.sort(request.sort === "latest" ? byLatest : byRelevance);
+    const order = request.sort === "latest" ? byLatest : byRelevance;
+    hits.sort(order);
+    if (phrase && adjacent.unsure) await this.settleAdjacency(hits, phrase.term, request.orderedUpTo ?? FIRST_PAGE, order);
     return {
       query,
       mode: result.mode,
@@ -173,10 +203,60 @@ export class SearchEngine {
     };
   }
 
-  /** Documents where the whole multi-word phrase stands together: they have every pair of it in a row. */
-  private async adjacent(phrase: string): Promise<{ has(id: number): boolean }> {
-    const term = phraseTerm(phrase);
-    return term ? (await this.matcher.form(term)).scores : new Set();
+  /**
+   * Matched articles that have the whole phrase together (`unsure`: that may have it, to be checked
+   * by settleAdjacency): those having every junction pair (phrase.ts), else those the phrase's
+   * positions confirm.
+   */
+  private async adjacent(
+    phrase: Phrase | undefined,
+    matched: ReadonlyMap<number, unknown>,
+  ): Promise<{ has(id: number): boolean; unsure: boolean }> {
+    if (!phrase) return { has: () => false, unsure: false };
+    const pairs = this.matcher.junctionsToCheck(phrase);
+    if (!pairs) {
+      const { scores } = await this.matcher.form(phrase.term);
+      return { has: (id) => scores.has(id), unsure: false };
+    }
+    const holding = await Promise.all(pairs.map((pair) => this.matcher.form(pair)));
+    const candidates = new Set<number>();
+    for (const id of matched.keys()) if (holding.every((match) => match.scores.has(id))) candidates.add(id);
+    return { has: (id) => candidates.has(id), unsure: true };
+  }
+
+  /**
+   * Settles the adjacency tier of the first `upTo` hits, sorted with `order`: their candidates are
+   * checked against their text, those without the phrase drop to the tier below and the hits are
+   * sorted again, until none of the first `upTo` is left unchecked. A demoted hit only moves down,
+   * and a checked or non-candidate hit has its final key, so the first `upTo` are then in their
+   * final order. Candidates that keep failing (a junction pair common apart from the phrase), or
+   * more than a page or two of them, are verified all at once with the phrase's positions instead.
+   */
+  private async settleAdjacency(hits: Hit[], phrase: Term, upTo: number, order: (a: Hit, b: Hit) => number): Promise<void> {
+    const demote = (without: (id: number) => boolean) => {
+      hits.forEach((hit, i) => {
+        if (hit.adjacent === 1 && without(hit.id)) hits[i] = { ...hit, adjacent: 0 };
+      });
+      hits.sort(order);
+    };
+    const checked = new Set<number>();
+    let failedBefore = 0;
+    for (let round = 0; ; round++) {
+      const open = hits
+        .slice(0, upTo)
+        .filter((hit) => hit.adjacent === 1 && !checked.has(hit.id))
+        .map((hit) => hit.id);
+      if (open.length === 0) return;
+      if (round === TEXT_ROUNDS || open.length > TEXT_CHECKS || failedBefore > TEXT_FAILURES) {
+        const { scores } = await this.matcher.form(phrase);
+        return demote((id) => !scores.has(id));
+      }
+      const stands = await this.matcher.inText(phrase, open);
+      for (const id of open) checked.add(id);
+      const failed = new Set(open.filter((id) => !stands.has(id)));
+      failedBefore += failed.size;
+      if (failed.size > 0) demote((id) => failed.has(id));
+    }
   }
 
   /** True when every word as typed (or a synonym) occurs in one article: the exact stage finds it. */

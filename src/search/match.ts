@@ -6,7 +6,8 @@
  * candidates remain, against their text), and terms with punctuation inside (`1:1`) against the
  * text of the candidates that remain.
  */
-import type { Term } from "./query";
+import { toTerm, type Term } from "./query";
+import type { Phrase } from "./phrase";
 import { coveringOffsets, pairsOfRun } from "./tokens";
 import { INITIALS_FIELD_ID, TOPIC_FIELD_IDS } from "./format/fields";
 import { prepareFields, termInTitleOrKeywords, termMatches, type PreparedFields } from "./field-match";
@@ -142,6 +143,30 @@ export class Matcher {
     return out;
   }
 
+  /** True when verifying `form` with positions reads COSTLY_POSITION_FILES position files or more. */
+  positionsCostly(form: Term): boolean {
+    if (!positionsVerify(form)) return false;
+    const pairs = pairsOfRun(form.text);
+    return this.files.positionFiles(coveringOffsets(pairs.length).map((offset) => pairs[offset]!)) >= COSTLY_POSITION_FILES;
+  }
+
+  /**
+   * The junction pairs (phrase.ts) that narrow the adjacency tier's candidates for `phrase`, which
+   * are then checked against the text of the hits shown; null to verify the phrase with positions
+   * instead: where those fill few files, or where the pairs would tell little.
+   */
+  junctionsToCheck(phrase: Phrase): Term[] | null {
+    const pairs = phrase.junctions.map((pair) => toTerm(pair));
+    if (pairs.length === 0 || pairs.some((pair) => !pair || pair.choseong || !indexIsExact(pair))) return null;
+    return this.positionsCostly(phrase.term) ? (pairs as Term[]) : null;
+  }
+
+  /** Of `ids`, the documents whose text has `form` (loads their text blocks). */
+  async inText(form: Term, ids: readonly number[]): Promise<Set<number>> {
+    await this.files.load(ids);
+    return new Set(ids.filter((id) => termMatches(this.prepared(id), form)));
+  }
+
   private prepared(id: number): PreparedFields {
     return (this.fields[id] ??= prepareFields(this.files.record(id)));
   }
@@ -205,7 +230,7 @@ export class Matcher {
     const pairs = pairsOfRun(form.text);
     const verify = positionsVerify(form);
     const offsets = coveringOffsets(pairs.length);
-    const costly = verify && this.files.positionFiles(offsets.map((offset) => pairs[offset]!)) >= COSTLY_POSITION_FILES;
+    const costly = this.positionsCostly(form);
     const loadPositions = () =>
       Promise.all(
         offsets.map(async (offset): Promise<PairAt> => ({ offset, positions: await this.files.positionsOf(pairs[offset]!) })),

@@ -22,7 +22,8 @@
  */
 import { compact } from "./normalize";
 import { toJamo } from "./hangul";
-import { phraseTerm, toTerm, type ParsedQuery, type Term } from "./query";
+import { toTerm, type ParsedQuery, type Term } from "./query";
+import { phraseOf } from "./phrase";
 import { conjugatedForms, isFiller, particleIsClear, readsAsVerb, reductions, stemCandidates } from "./stem";
 import { fromEnglishMode } from "./keyboard";
 import { acronymReadings } from "./letter-names";
@@ -54,8 +55,8 @@ export interface PipelineResult {
   readonly highlight: readonly Term[];
   /** The query as searched when words were corrected (`cotqht` → `챗봇`), else null. */
   readonly corrected: string | null;
-  /** Words joined, for the adjacency tier of the ranking. */
-  readonly phrase: string;
+  /** The words (compact terms) the adjacency tier of the ranking looks for together, in order (phrase.ts). */
+  readonly phrase: readonly string[];
   /** Articles having every required word (all of them unless the query was relaxed). */
   readonly fullMatches: number;
 }
@@ -145,16 +146,19 @@ export class QueryPipeline {
       matched: new Map(),
       highlight: [],
       corrected: null,
-      phrase: "",
+      phrase: [],
       fullMatches: 0,
     };
     if (query.terms.length === 0) return none;
 
-    // The ranking looks the words up again as one phrase (engine.ts `adjacent`). A query that reads
-    // as bare keywords before any look-up is nearly always answered exactly, with its own phrase, so
-    // that phrase's files are fetched now, with the words', not a round trip after them.
-    const together = readsAsKeywords(query) ? phraseTerm(query.phrase) : undefined;
-    if (together) this.matcher.form(together).catch(() => undefined);
+    // The ranking looks for the words together (engine.ts `adjacent`). A query that reads as bare
+    // keywords before any look-up is nearly always answered exactly, with its own words, so the
+    // postings of the pairs across the gaps between them (or, without such pairs, the joined
+    // phrase's files) are fetched now, with the words', not a round trip after them.
+    const typedTogether = query.terms.map((term) => term.text);
+    const together = readsAsKeywords(query) ? phraseOf(typedTogether) : undefined;
+    const lookUps = together ? (this.matcher.junctionsToCheck(together) ?? [together.term]) : [];
+    for (const form of lookUps) this.matcher.form(form).catch(() => undefined);
 
     // Stage 2, exact: a query of bare keywords (no particle the articles do without, no filler
     // word) is answered with every word as typed or one of its synonyms, when some article has them
@@ -168,7 +172,7 @@ export class QueryPipeline {
     const exact = keywords ? await this.all(exactForms) : new Map<number, Matched>();
     if (exact.size > 0) {
       const highlight = exactForms.flat();
-      return { mode: "exact", matched: exact, highlight, corrected: null, phrase: query.phrase, fullMatches: exact.size };
+      return { mode: "exact", matched: exact, highlight, corrected: null, phrase: typedTogether, fullMatches: exact.size };
     }
 
     // Stage 3, expand: stems and synonyms of each word; fillers are marked.
@@ -206,7 +210,7 @@ export class QueryPipeline {
     let required = informative.filter((word) => !word.predicate);
     if (required.length === 0) required = informative;
     const highlight = informative.flatMap((word) => word.forms);
-    const phrase = informative.length > 1 ? compact(informative.map((word) => word.main.text).join(" ")) : "";
+    const phrase = informative.map((word) => word.main.text);
     const correctedText = corrected ? words.map((word) => word.typed).join(" ") : null;
 
     const { matched, fullMatches } = await this.cover(informative, required);

@@ -265,6 +265,11 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   ...["궁금해요", "궁금합니다", "알려주세요", "문의", "문의드립니다", "질문", "해결", "어떻게요", "ㅠ", "ㅠㅠ", "ㅜㅜ", "ㅎㅎ"],
 ]);
 
+/** True for a syllable that is a particle on its own (`의`, `을`, `에`): what most often follows a noun in a text. */
+export function isParticleSyllable(syllable: string): boolean {
+  return [...syllable].length === 1 && PARTICLES.includes(syllable);
+}
+
 /**
  * Particles that never end a noun of their own (unlike 의 in 회의 or 가 in 평가): a one-syllable word
  * followed by one of them in the articles (`봇을`, `앱에서`) is a word of the articles.

@@ -182,3 +182,59 @@ describe("a rare compound of common pairs", () => {
     expect(checked.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(writing);
   });
 });
+
+describe("a two-word phrase whose pairs' positions fill several position files", () => {
+  // 권한 and 설정 in every article; together (권한 설정) in every fourth; in `falseStarts` 한 and 설
+  // meet too (간단한 설정), so those have every pair of 권한설정 but not the phrase, and rank high by
+  // their many 권한 and 설정 until their text says otherwise.
+  const dataWith = (falseStarts: readonly number[]): SearchData => ({
+    version: 1,
+    categories: [{ path: "admin", labels: ["관리"] }],
+    docs: Array.from({ length: 40 }, (_, i) => ({
+      slug: `doc-${i}`,
+      title: `계정 안내 ${i}`,
+      category: 0,
+      updated: "2025-03-01",
+      keywords: [],
+      body: falseStarts.includes(i)
+        ? `간단한 설정입니다. ${"권한 목록 ".repeat(6)}${"설정 값 ".repeat(6)}`
+        : i % 4 === 0
+          ? `권한 설정 방법입니다. 설정 값 ${i}`
+          : `권한 목록 ${"설정 값 ".repeat((i % 5) + 1)}`,
+      headings: [],
+    })),
+  });
+  /** Whether the article writes the phrase, spaces aside: an oracle that shares nothing with the engine. */
+  const together = (data: SearchData, id: number) => data.docs[id]!.body.replace(/\s+/gu, "").includes("권한설정");
+  const ranked = (hits: readonly Hit[]) => hits.map((hit) => [hit.id, hit.adjacent, hit.score]);
+
+  test("ranks the first page by its junction pair and the text of the articles shown, not positions, as positions would", async () => {
+    const data = dataWith([1]);
+    const source = new MemorySource(buildSearchFiles(data, { positionBytes: 300 }));
+    const found = await new SearchEngine(source).search("권한 설정");
+    expect(source.loaded.some((name) => name.startsWith("positions-"))).toBe(false);
+
+    const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("권한 설정");
+    expect(found.hits).toHaveLength(40);
+    expect(ranked(found.hits.slice(0, 10))).toEqual(ranked(verified.hits.slice(0, 10)));
+    for (const hit of found.hits.slice(0, 10)) expect(hit.adjacent, `doc-${hit.id}`).toBe(together(data, hit.id) ? 1 : 0);
+    // The false start falls below the ten articles with the phrase, off the first page.
+    expect(found.hits.slice(0, 10).map((hit) => hit.id)).not.toContain(1);
+
+    // A second page asks for twenty in their final order.
+    const two = await new SearchEngine(new MemorySource(buildSearchFiles(data, { positionBytes: 300 }))).search("권한 설정", {
+      orderedUpTo: 20,
+    });
+    expect(ranked(two.hits.slice(0, 20))).toEqual(ranked(verified.hits.slice(0, 20)));
+  });
+
+  test("verifies the phrase with positions once several candidates shown turn out not to have it, with the same first page", async () => {
+    const data = dataWith([1, 2, 3, 5, 6]);
+    const source = new MemorySource(buildSearchFiles(data, { positionBytes: 300 }));
+    const found = await new SearchEngine(source).search("권한 설정");
+    expect(source.loaded.some((name) => name.startsWith("positions-"))).toBe(true);
+    const verified = await new SearchEngine(new MemorySource(buildSearchFiles(data))).search("권한 설정");
+    expect(ranked(found.hits.slice(0, 10))).toEqual(ranked(verified.hits.slice(0, 10)));
+    for (const hit of found.hits) expect(hit.adjacent, `doc-${hit.id}`).toBe(together(data, hit.id) ? 1 : 0);
+  });
+});
