@@ -1,4 +1,4 @@
-// npm run bench:compare [-- --sizes 2000,10000] [--real .tmp/eval/react-ko/content | none] [--out docs/BENCHMARKS.md]
+// npm run bench:compare [-- --sizes 2000,10000] [--real .tmp/eval/react-ko/content | none] [--rounds 3] [--out docs/BENCHMARKS.md]
 // For each corpus — a generated one per size, and the Korean React docs (bench/eval's react-ko, when
 // converted) — build the site (time, peak memory), index the same dist/ with Pagefind in a scratch copy,
 // then in headless Chromium open a shared link to each query's results on both (`search/?q=…`,
@@ -31,12 +31,18 @@ import { articleCounts, readOptions } from "./cli";
 import { copyForPagefind, filesUnder, freePort, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
 const { values: options } = readOptions(
-  { options: { sizes: { type: "string" }, real: { type: "string" }, out: { type: "string" } } },
-  "npm run bench:compare [-- --sizes 2000,10000] [--real .tmp/eval/react-ko/content | none] [--out docs/BENCHMARKS.md]",
+  { options: { sizes: { type: "string" }, real: { type: "string" }, rounds: { type: "string" }, out: { type: "string" } } },
+  "npm run bench:compare [-- --sizes 2000,10000] [--real .tmp/eval/react-ko/content | none] [--rounds 3] [--out docs/BENCHMARKS.md]",
 );
 const SIZES = articleCounts("sizes", options.sizes ?? "2000,10000");
 const REAL = options.real ?? ".tmp/eval/react-ko/content";
 const OUT = options.out ?? "docs/BENCHMARKS.md";
+/**
+ * Cold links per query and engine, the engines taking turns: a query's time is their median. One
+ * link's time varies by ±20 % on this machine (what else the two cores are doing), about as much
+ * as the targets' margins.
+ */
+const ROUNDS = articleCounts("rounds", options.rounds ?? "3")[0]!;
 const CHART = path.join(path.dirname(OUT), "benchmarks.svg");
 const WORK = path.resolve(".tmp/compare");
 const ASTRO = path.resolve("node_modules/astro/bin/astro.mjs");
@@ -232,6 +238,13 @@ function brotliOf(root: string, urlPath: string, cache: Map<string, number>): nu
   if (decoded.endsWith("/")) file = path.join(file, "index.html");
   if (!cache.has(file)) cache.set(file, existsSync(file) ? brotliSize(readFileSync(file)) : 0);
   return cache.get(file)!;
+}
+
+type Run = { bytes: number; ms: number };
+
+/** The run of median time (the lower of the two middle ones), with its bytes. */
+function medianRun(runs: readonly Run[]): Run {
+  return [...runs].sort((a, b) => a.ms - b.ms)[(runs.length - 1) >> 1]!;
 }
 
 /** Painted when returning a number: the page's performance.now(), ms since navigation start. */
@@ -448,7 +461,9 @@ if (synthetic.length)
   );
 if (plans.some((p) => p.about)) log("- Real corpus: the Korean React docs, with queries of their own (see its section).");
 log(
-  "- Time to first results: each query opens a shared link to its results in a new browser context (cold cache): `search/?q=<query>` on this site, `pf-search/?q=<query>` on this site's own search page with its search scripts replaced by Pagefind's JS API, run on load, showing the first 10 results in the same list (so both pay for the same page: styles, web font, header), over a copy of the same built site indexed by the Pagefind CLI (article content only, `data-pagefind-body`). The time is the page's own `performance.now()` (from navigation start, so loading the page is included) in the first animation frame that shows the results. One unrecorded warm-up link per engine and corpus. Both sites are served by `scripts/serve.mjs` over HTTP/1.1 on this machine, which compresses each script, style and JSON file once and keeps it, as a CDN's edge does (Pagefind's index and fragment files are already compressed and served as they are).",
+  "- Time to first results: each query opens a shared link to its results in a new browser context (cold cache): `search/?q=<query>` on this site, `pf-search/?q=<query>` on this site's own search page with its search scripts replaced by Pagefind's JS API, run on load, showing the first 10 results in the same list (so both pay for the same page: styles, web font, header), over a copy of the same built site indexed by the Pagefind CLI (article content only, `data-pagefind-body`). The time is the page's own `performance.now()` (from navigation start, so loading the page is included) in the first animation frame that shows the results; each query is opened " +
+    ROUNDS +
+    " times per engine, the engines taking turns, and the run of median time counts (its time and bytes). One unrecorded warm-up link per engine and corpus. Both sites are served by `scripts/serve.mjs` over HTTP/1.1 on this machine, which compresses each script, style and JSON file once and keeps it, as a CDN's edge does (Pagefind's index and fragment files are already compressed and served as they are).",
 );
 log(
   "- A second harness, kinder to Pagefind: `pf-api/?q=<query>` is the site's light 404 page running Pagefind's JS API on load (`init()`, `search()`, the first 10 results' `data()`), painting nothing; its time is taken when the data is in. This site is still measured painting its full results page. Both Pagefind harnesses give the same answers.",
@@ -461,7 +476,7 @@ log(
 );
 log("- Per keystroke: this site's engine in Node over the built files, files already loaded, each query new, 5 rounds.");
 log(
-  "- Run: `npm run bench:compare` (2,000 and 10,000 articles, plus the React docs when converted); `-- --sizes 2000,10000,50000` for 50,000 too; `--real none` leaves the React docs out; `--out <file>` writes elsewhere (the chart goes next to it).",
+  "- Run: `npm run bench:compare` (2,000 and 10,000 articles, plus the React docs when converted); `-- --sizes 2000,10000,50000` for 50,000 too; `--real none` leaves the React docs out; `--rounds N` opens each link N times (3); `--out <file>` writes elsewhere (the chart goes next to it).",
 );
 log();
 
@@ -541,9 +556,13 @@ for (const plan of plans) {
     console.error(`${plan.title}: ${plan.queries.length} queries…`);
     for (const query of plan.queries) {
       const expected = oracle.search(query).map((id) => docs[id]!.slug);
-      const oursRun = await oursLink(query);
-      const pfRun = await theirsLink(query);
-      const pfApiRun = await theirsApi(query);
+      const runs: { ours: Run[]; pagefind: Run[]; pagefindApi: Run[] } = { ours: [], pagefind: [], pagefindApi: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        runs.ours.push(await oursLink(query));
+        runs.pagefind.push(await theirsLink(query));
+        runs.pagefindApi.push(await theirsApi(query));
+      }
+      const [oursRun, pfRun, pfApiRun] = [medianRun(runs.ours), medianRun(runs.pagefind), medianRun(runs.pagefindApi)];
       // The matching contract is the words as typed (the page's `exact=1`): a keyword no article
       // has as typed is corrected or split on the page, and says so, but the reference has nothing.
       const oursHits = await engine.search(query, { correct: false });
