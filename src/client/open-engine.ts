@@ -48,8 +48,19 @@ async function openHereThenInWorker(metaUrl: string, upFront: Promise<UpFront>, 
 // Distributes a union over its members, so each call keeps its own method and arguments.
 type CallOf<C> = C extends EngineCall ? Omit<C, "id"> : never;
 
-async function openInWorker(metaUrl: string, upFront: Promise<UpFront>): Promise<EngineApi> {
-  const worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+/** A search worker a page started before the engine opened (every-page.ts), with what it reported meanwhile. */
+export interface StartedWorker {
+  readonly worker: Worker;
+  /** The error the worker reported before the engine listened (its script failed to load), if any. */
+  readonly failure: () => string | undefined;
+}
+
+async function openInWorker(metaUrl: string, upFront: Promise<UpFront>, started?: StartedWorker): Promise<EngineApi> {
+  // Listened to at once when started here: no event can arrive before this function returns to the event loop.
+  const { worker, failure } = started ?? {
+    worker: new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" }),
+    failure: () => undefined,
+  };
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let next = 0;
   worker.addEventListener("message", (event: MessageEvent<EngineAnswer>) => {
@@ -63,6 +74,8 @@ async function openInWorker(metaUrl: string, upFront: Promise<UpFront>): Promise
     for (const call of waiting.values()) call.reject(new Error(event.message || "search worker failed"));
     waiting.clear();
   });
+  const failed = failure();
+  if (failed !== undefined) throw new Error(failed);
   const call = <T>(request: CallOf<EngineCall>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
@@ -75,15 +88,16 @@ async function openInWorker(metaUrl: string, upFront: Promise<UpFront>): Promise
 
 let opening: Promise<EngineApi> | undefined;
 
-/**
- * `statsUrls`: the stats files, where the page names them (see fetchUpFront). `searchFirstHere`:
- * the engine's module, bundled with a page that searches as it opens (see openHereThenInWorker).
- */
-export function openEngine(
-  metaUrl: string,
-  statsUrls: readonly string[] = [],
-  searchFirstHere?: EngineModule,
-): Promise<EngineApi> {
+export interface OpenOptions {
+  /** The stats files, where the page names them (see fetchUpFront). */
+  readonly statsUrls?: readonly string[];
+  /** The engine's module, bundled with a page that searches as it opens (see openHereThenInWorker). */
+  readonly searchFirstHere?: EngineModule;
+  /** A worker the page started as a box was focused, so its script loaded with the box's code. */
+  readonly worker?: StartedWorker;
+}
+
+export function openEngine(metaUrl: string, { statsUrls = [], searchFirstHere, worker }: OpenOptions = {}): Promise<EngineApi> {
   opening ??= (async () => {
     const url = new URL(metaUrl, location.href).href;
     const upFront = fetchUpFront(url, statsUrls);
@@ -91,7 +105,7 @@ export function openEngine(
     if (searchFirstHere) return openHereThenInWorker(url, upFront, searchFirstHere);
     if (typeof Worker !== "function") return openHere(url, upFront);
     try {
-      return await openInWorker(url, upFront);
+      return await openInWorker(url, upFront, worker);
     } catch {
       // A worker that cannot start or fails to open (an old browser, a policy): search on the page.
       return openHere(url, upFront);

@@ -7,7 +7,7 @@
  * read as half-typed by the engine (`챗보` lists `챗봇`), so they never trail one syllable behind.
  * Enter while a syllable is being composed only ends the composition.
  */
-import { openEngine } from "./open-engine";
+import { openEngine, type StartedWorker } from "./open-engine";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { SearchBoxController, type BoxScreen } from "./search-box-controller";
 import { INSTANT_ROWS, type BoxPaths, type InstantRow } from "./instant-view";
@@ -18,6 +18,8 @@ export interface BoxOptions {
   readonly instant: boolean;
   /** Runs a search in place (the search page) instead of opening the search page. */
   readonly onSearch?: (q: string) => void;
+  /** The search worker, where the page started it as the box was focused (every-page.ts). */
+  readonly worker?: StartedWorker;
 }
 
 /** Phones (Tailwind's `sm` breakpoint and below): the popup spans the screen and lists fewer rows. */
@@ -119,7 +121,11 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   const box = new SearchBoxController(screen, {
     paths,
     instant: options.instant,
-    engine: () => openEngine(form.dataset["metaUrl"] ?? ""),
+    engine: () =>
+      openEngine(form.dataset["metaUrl"] ?? "", {
+        statsUrls: (form.dataset["statsUrls"] ?? "").split(" ").filter(Boolean),
+        ...(options.worker ? { worker: options.worker } : {}),
+      }),
     recent: new RecentSearches(browserStore()),
     rowLimit: () => (narrowScreen() ? INSTANT_ROWS.narrow : INSTANT_ROWS.wide),
     onSearch: options.onSearch,

@@ -14,11 +14,10 @@ import { startSearchPage } from "./search-page";
 
 const root = document.getElementById("search-page");
 const searchesNow = (new URLSearchParams(location.search).get("q") ?? "").trim() !== "";
-const opening = openEngine(
-  root?.dataset["metaUrl"] ?? "",
-  (root?.dataset["statsUrls"] ?? "").split(" ").filter(Boolean),
-  searchesNow ? engineOnThePage : undefined,
-);
+const opening = openEngine(root?.dataset["metaUrl"] ?? "", {
+  statsUrls: (root?.dataset["statsUrls"] ?? "").split(" ").filter(Boolean),
+  ...(searchesNow ? { searchFirstHere: engineOnThePage } : {}),
+});
 // Unhandled here: the page shows its own message when the engine fails.
 opening.catch(() => undefined);
 startSearchPage(opening);

@@ -198,6 +198,34 @@ async function releaseAndSettle(page: Page, listbox: Locator, gate: { release: (
   await twoFrames(page);
 }
 
+test("focusing a box asks for the up-front files and the worker while the box's code is on its way, each once", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.context().on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(ARTICLE);
+  const meta = new URL((await page.locator("form[data-search-box]").first().getAttribute("data-meta-url"))!, page.url()).pathname;
+  const stats = () => requested.filter((path) => /\/search-data\/stats-/.test(path));
+  const asked = () => requested.includes(meta) && stats().length > 0 && requested.some((path) => /search-worker/.test(path));
+  // The box's code is held until the rest has been asked for, or three seconds have passed.
+  let askedWhileHeld = false;
+  await page.route(/\/_assets\/search-box\.[\w-]+\.js$/, async (route) => {
+    for (let waited = 0; waited < 3000 && !asked(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    askedWhileHeld = asked();
+    await route.continue();
+  });
+  const box = headerBox(page);
+  await box.click();
+  await typeAndSettle(page, box, "챗봇");
+  expect(askedWhileHeld, requested.join("\n")).toBe(true);
+  // The engine took the preloaded responses instead of asking again.
+  for (const file of [meta, ...new Set(stats())])
+    expect(
+      requested.filter((path) => path === file),
+      file,
+    ).toHaveLength(1);
+});
+
 test.describe("an answer that arrives after the user has moved on (issue 21)", () => {
   test("after Escape the popup stays closed; ↓ then lists the rows of the text in the box", async ({ page }) => {
     const { box, listbox, gate } = await typeWhileFilesHeld(page);

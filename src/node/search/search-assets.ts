@@ -21,13 +21,10 @@ export function getSearchFiles(): Promise<SearchFiles> {
   return cached;
 }
 
-/** URL of the meta file; the other files' names are relative to it. */
-export async function searchMetaUrl(): Promise<string> {
-  const files = await getSearchFiles();
-  return href(`${SEARCH_DATA_DIR}/${files.meta.name}`);
-}
-
-/** URLs of the files every search needs first: the meta file and the stats files (preloaded by the search page). */
+/**
+ * URLs of the files every search needs first: the meta file (the other files' names are relative to
+ * it) and the stats files. The search page preloads them; a box's page, when the box is focused.
+ */
 export async function searchUpFrontUrls(): Promise<string[]> {
   const files = await getSearchFiles();
   return [files.meta, ...files.upFront].map((asset) => href(`${SEARCH_DATA_DIR}/${asset.name}`));
