@@ -21,8 +21,6 @@ export interface ParsedQuery {
   readonly terms: readonly Term[];
   /** Each term's word as typed (case kept), in the same order: English-mode typing needs the case. */
   readonly typed: readonly string[];
-  /** The whole query compacted, for the adjacency bonus when terms stand together in the text. */
-  readonly phrase: string;
 }
 
 /** The term for one word (already free of the punctuation around it), or null if it has no letter or digit. */
@@ -45,7 +43,7 @@ export function parseQuery(raw: string): ParsedQuery {
     typed.push(word);
     if (terms.length === MAX_TERMS) break;
   }
-  return { display, terms, typed, phrase: terms.length > 1 ? compact(typed.join(" ")) : "" };
+  return { display, terms, typed };
 }
 
 /**
