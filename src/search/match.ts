@@ -243,12 +243,9 @@ export class Matcher {
     const scores = new Map<number, number>();
     const title = new Set<number>();
     if (costly && candidates.scores.size <= TEXT_CHECK_MAX) {
-      await this.files.load(candidates.scores.keys());
-      for (const [id, score] of candidates.scores) {
-        const fields = this.prepared(id);
-        if (!termMatches(fields, form)) continue;
-        scores.set(id, storedPrefixScore(score) / PREFIX_SCALE);
-        if (termInTitleOrKeywords(fields, form)) title.add(id);
+      for (const id of await this.inText(form, [...candidates.scores.keys()])) {
+        scores.set(id, storedPrefixScore(candidates.scores.get(id)!) / PREFIX_SCALE);
+        if (termInTitleOrKeywords(this.prepared(id), form)) title.add(id);
       }
       return { form, scores, title, exact: true };
     }
