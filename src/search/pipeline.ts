@@ -36,6 +36,9 @@ import { idf } from "./format/fields";
 import type { Matcher, TermDocs } from "./match";
 import type { FileCache } from "./file-cache";
 
+/** Resolves in a later task, after the events (a worker's messages) already queued. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export type SearchMode = "exact" | "expanded" | "relaxed";
 
 export interface Matched {
@@ -232,9 +235,19 @@ export class QueryPipeline {
     ]);
   }
 
-  /** Loads and builds what rereading a word needs (words, declared pairs), ahead of the first query that needs it. */
+  /**
+   * Loads and builds what rereading a word needs (words, declared pairs), ahead of the first query
+   * that needs it. Each table is built in a task of its own: in a cold worker they take tens of
+   * milliseconds together, and a key typed meanwhile is answered between them, not after them all.
+   */
   async prepare(): Promise<void> {
-    await Promise.all([this.spelling(), this.vocabulary(), this.declaredPairs()]);
+    const pairs = this.declaredPairs();
+    await this.spelling();
+    await nextTask();
+    const lexicon = await this.vocabulary();
+    await nextTask();
+    lexicon.warm();
+    await pairs;
   }
 
   /** The articles' whole words for spelling, built once: corrections here, the "did you mean" link in engine.ts. */
