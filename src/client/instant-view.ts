@@ -4,7 +4,7 @@
  * (search-box.ts renders it).
  */
 import type { InstantOutcome } from "../search/engine";
-import type { DocRecord } from "../search/format/files";
+import type { DocHead } from "../search/format/files";
 import { highlight, type TextPart } from "../search/highlight";
 import { ui } from "../ui/strings";
 import { stateToSearch } from "./search-state";
@@ -52,7 +52,7 @@ export const INSTANT_ROWS = { wide: 8, narrow: 6 } as const;
 
 export function typingView(
   outcome: InstantOutcome,
-  records: readonly DocRecord[],
+  heads: readonly DocHead[],
   paths: BoxPaths,
   maxArticles: number = INSTANT_ROWS.wide,
 ): InstantView {
@@ -72,9 +72,9 @@ export function typingView(
   const rows: InstantRow[] = outcome.hits.slice(0, maxArticles).map((hit, i) => ({
     kind: "article",
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),
-    title: highlight(records[i]!.title, outcome.highlight, true),
-    href: paths.articleBase + encodeURIComponent(records[i]!.slug) + "/",
-    slug: records[i]!.slug,
+    title: highlight(heads[i]!.title, outcome.highlight, true),
+    href: paths.articleBase + encodeURIComponent(heads[i]!.slug) + "/",
+    slug: heads[i]!.slug,
   }));
   // A corrected search says what it searched, above the rows, as the search page will (`'챗봇'으로 찾은 결과`).
   const searched = outcome.corrected ?? q;

@@ -43,7 +43,7 @@ export interface BoxServices {
   readonly paths: BoxPaths;
   /** List matching articles while typing (the search page's own box does not: its list below updates). */
   readonly instant: boolean;
-  readonly engine: () => Promise<Pick<EngineApi, "instant" | "load" | "prepare">>;
+  readonly engine: () => Promise<Pick<EngineApi, "instant" | "heads" | "prepare">>;
   readonly recent: RecentSearches;
   /** How many article rows the popup lists (fewer on a phone). */
   readonly rowLimit: () => number;
@@ -209,7 +209,8 @@ export class SearchBoxController {
     try {
       const engine = await this.services.engine();
       const outcome = await engine.instant(q, { category: paths.category });
-      const records = await engine.load(outcome.hits.map((hit) => hit.id));
+      // Rows show no snippet: their titles, not their articles' text.
+      const heads = await engine.heads(outcome.hits.map((hit) => hit.id));
       const search: LoggedSearch = {
         q,
         query: outcome.query.display,
@@ -220,7 +221,7 @@ export class SearchBoxController {
         sort: "relevance",
         page: 1,
       };
-      this.answer(ticket, typingView(outcome, records, paths, this.services.rowLimit()), search);
+      this.answer(ticket, typingView(outcome, heads, paths, this.services.rowLimit()), search);
       // The next keys may need a word reread (a half-typed syllable often finds nothing as typed):
       // its tables load now, between keys, not on the key that first needs them.
       if (!this.prepared) {

@@ -13,6 +13,7 @@ import {
   PREFIX_SCORE,
   PREFIX_TITLE,
   type ByFieldByDoc,
+  type DocHead,
   type DocRecord,
   type FileKind,
   type PairPositions,
@@ -119,6 +120,7 @@ export class FileCache {
   private readonly positionShards = new Map<number, Promise<PositionShard>>();
   private readonly pairPositions = new Map<string, Promise<PairPositions | undefined>>();
   private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
+  private readonly titleBlocks = new Map<number, Promise<FileContents["titles"]>>();
   private readonly vocabulary = new Map<number, Promise<FileContents["vocabulary"]>>();
   /** The files read whole, once (key 0: one promise each). */
   private readonly statsLoad = new Map<0, Promise<AllStats>>();
@@ -270,6 +272,30 @@ export class FileCache {
     const wanted = [...ids];
     await Promise.all([...new Set(wanted.map((id) => this.blockIndex(id)))].map((b) => this.block(b)));
     return wanted.map((id) => this.records[id]!);
+  }
+
+  /**
+   * The slug and title of each of `ids`, for a dropdown's rows: from a doc block already loaded
+   * (a candidate checked against its text), otherwise from the title blocks, which hold no text.
+   */
+  async heads(ids: Iterable<number>): Promise<DocHead[]> {
+    const wanted = [...ids];
+    const { titleBlockStarts } = this.meta.files;
+    const missing = new Set(wanted.filter((id) => !this.records[id]).map((id) => blockOf(titleBlockStarts, id)));
+    const blocks = new Map(
+      await Promise.all(
+        [...missing].map(
+          async (index) => [index, await remember(this.titleBlocks, index, () => this.file("titles", index))] as const,
+        ),
+      ),
+    );
+    return wanted.map((id) => {
+      const record = this.records[id];
+      if (record) return { slug: record.slug, title: record.title };
+      const index = blockOf(titleBlockStarts, id);
+      const [slug, title] = blocks.get(index)![id - titleBlockStarts[index]!]!;
+      return { slug, title };
+    });
   }
 
   /** A record already loaded by `load`. */

@@ -13,7 +13,8 @@ const CATEGORIES: SearchCategory[] = [
   { path: "bill/money/settle", labels: ["비즈 메시지", "요금 및 정산", "정산"] },
 ];
 
-function makeData(docs: Partial<SearchDoc>[]): SearchData {
+/** Search data over `docs` (defaults filled in), in category order as the build numbers articles. */
+export function dataFor(docs: Partial<SearchDoc>[]): SearchData {
   return {
     version: 1,
     categories: CATEGORIES,
@@ -35,7 +36,7 @@ function makeData(docs: Partial<SearchDoc>[]): SearchData {
 
 /** An engine over `docs`, reading the split search files exactly as the browser does (from memory). */
 export function engineFor(docs: Partial<SearchDoc>[] | SearchData, options?: SplitOptions): SearchEngine {
-  const data = Array.isArray(docs) ? makeData(docs) : docs;
+  const data = Array.isArray(docs) ? dataFor(docs) : docs;
   return new SearchEngine(new MemorySource(buildSearchFiles(data, options)));
 }
 

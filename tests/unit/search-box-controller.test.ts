@@ -9,8 +9,10 @@ import { SearchBoxController, type BoxScreen, type BoxServices } from "../../src
 import type { ComboState } from "../../src/client/combobox-model";
 import type { InstantView } from "../../src/client/instant-view";
 import { RecentSearches } from "../../src/client/recent-searches";
-import type { SearchEngine } from "../../src/search/engine";
-import { engineFor, MapStore } from "./helpers";
+import { SearchEngine } from "../../src/search/engine";
+import { buildSearchFiles } from "../../src/node/search/search-files";
+import { MemorySource } from "../../bench/memory-source";
+import { dataFor, engineFor, MapStore } from "./helpers";
 
 const ENGINE = engineFor([
   { slug: "bot-connect", title: "챗봇 채널 연결하기", body: "챗봇을 채널에 연결하는 방법입니다." },
@@ -61,7 +63,7 @@ class GatedEngine {
     if (this.held) await new Promise<void>((resolve) => this.waiting.push(resolve));
     return this.engine.instant(q, options);
   };
-  load: SearchEngine["load"] = (ids) => this.engine.load(ids);
+  heads: SearchEngine["heads"] = (ids) => this.engine.heads(ids);
   prepared = 0;
   prepare: SearchEngine["prepare"] = () => {
     this.prepared++;
@@ -109,6 +111,26 @@ describe("typing", () => {
     expect(screen.rows).toContain("챗봇 채널 연결하기");
     expect(screen.rows).toContain("챗봇 삭제");
     expect(screen.rows.at(-1)).toMatch(/챗보|챗봇/);
+  });
+
+  test("the rows show titles without loading any article's text (a row has no snippet)", async () => {
+    const source = new MemorySource(
+      buildSearchFiles(
+        dataFor([
+          { slug: "bot-connect", title: "챗봇 채널 연결하기", body: "챗봇을 채널에 연결하는 방법입니다. ".repeat(200) },
+          { slug: "bot-delete", title: "챗봇 삭제", body: "챗봇을 지우면 되돌릴 수 없습니다. ".repeat(200) },
+        ]),
+      ),
+    );
+    const { screen, box, type, visited } = setUp({ engine: () => Promise.resolve(new SearchEngine(source)) });
+    box.focus();
+    type("챗봇");
+    await settle();
+    expect(screen.rows.slice(0, 2).sort()).toEqual(["챗봇 삭제", "챗봇 채널 연결하기"]);
+    expect(source.loaded.filter((name) => name.startsWith("docs"))).toEqual([]);
+    box.key("ArrowDown");
+    box.key("Enter");
+    expect(visited[0]).toMatch(/^\/articles\/bot-(connect|delete)\/$/);
   });
 
   test("keys typed while a search runs are searched together, with the text as it is then", async () => {

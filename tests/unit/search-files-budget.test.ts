@@ -74,7 +74,7 @@ describe("search files stay within the budget", () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(4_000);
   });
 
-  test.each(["terms", "positions", "prefixes", "stats", "docs", "initials", "vocabulary"])(
+  test.each(["terms", "positions", "prefixes", "stats", "docs", "titles", "initials", "vocabulary"])(
     "%s files hold no more JSON than asked, a word in every article included",
     (kind) => {
       const files = (finelyCut ??= buildSearchFiles(codeHeavy(600), {

@@ -66,6 +66,8 @@ export interface SplitOptions {
   readonly docBlockSize?: number;
   /** Doc blocks hold at most this many bytes of JSON, unless one article alone is larger. */
   readonly docBytes?: number;
+  /** Title blocks hold at most this many bytes of JSON, unless one article's title alone is larger. */
+  readonly titleBytes?: number;
   /** Doc blocks, stats and initials files hold at most this many bytes of JSON, unless one article alone is larger. */
   readonly blockBytes?: number;
   /** At most this many words in the spelling-suggestion list (fewer if they would not fit the budget). */
@@ -88,6 +90,12 @@ const DEFAULT_SPLIT: Required<SplitOptions> = {
   // bench's queries: on the Korean React docs (long pages) 64 KB blocks 138 KB p50, 16 KB 104 KB,
   // 8 KB 96 KB, files read the same (19 p50); generated corpora of short articles unchanged.
   docBytes: 8_000,
+  // A dropdown's rows read the title blocks they fall in. Typing the bench's queries key by key,
+  // rows' bytes per query (brotli) and requests, against reading the rows' doc blocks: at 10,000
+  // generated articles (short) 2 KB blocks 12-26 KB and 21-45 requests, 4 KB 20-40 KB and 21-42,
+  // 16 KB 52-82 KB and 19-30, doc blocks 30-66 KB and 22-47; on the Korean React docs (long
+  // pages) 2 KB 4 KB and 7, 4 KB 4 KB and 4, doc blocks 130-247 KB and 30-43.
+  titleBytes: 4_000,
   blockBytes: FILE_BUDGET_BYTES,
   maxWords: 20_000,
   budgetBytes: FILE_BUDGET_BYTES,
@@ -128,6 +136,21 @@ function writeDocBlocks(data: SearchData, blockBytes: number, docBlockSize: numb
       encodeFile(
         "docs",
         group.map((id) => records[id]!),
+      ),
+    ),
+  };
+}
+
+/** Title blocks: each article's slug and title, for the rows of a search box's dropdown. */
+function writeTitles(data: SearchData, blockBytes: number) {
+  const heads = data.docs.map(({ slug, title }): [string, string] => [slug, title]);
+  const groups = pack(ids(data), (id) => jsonBytes(heads[id]), blockBytes - frameBytes("titles", []));
+  return {
+    groups,
+    bodies: groups.map((group) =>
+      encodeFile(
+        "titles",
+        group.map((id) => heads[id]!),
       ),
     ),
   };
@@ -229,6 +252,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     shardBytes,
   );
   const docBlocks = writeDocBlocks(data, Math.min(settings.docBytes, blockBytes), docBlockSize);
+  const titles = writeTitles(data, Math.min(settings.titleBytes, blockBytes));
   const initials = writeInitials(data, blockBytes);
   const vocabulary = writeVocabulary(postings, shardBytes);
   const stats = writeStats(data, blockBytes);
@@ -244,6 +268,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...positionShards.map((s) => s.body),
       ...prefixShards.map((s) => s.body),
       ...docBlocks.bodies,
+      ...titles.bodies,
       ...initials,
       ...vocabulary.bodies,
       words.body,
@@ -253,6 +278,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     termBounds: shards.map((s) => s.bound),
     positionBounds: positionShards.map((s) => s.bound),
     docBlockStarts: docBlocks.groups.map((group) => group[0]!),
+    titleBlockStarts: titles.groups.map((group) => group[0]!),
     initials: initials.length,
     vocabularyBounds: vocabulary.bounds,
     prefixBounds: prefixShards.map((s) => s.bound),
@@ -288,6 +314,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
         prefixShards.map((s) => s.body),
       ),
       ...docsFiles,
+      ...named("titles", titles.bodies),
       ...named("initials", initials),
       ...named("vocabulary", vocabulary.bodies),
       ...named("words", [words.body]),

@@ -20,6 +20,7 @@ import {
   type QuestionPairs,
   type SearchMeta,
   type TermShard,
+  type TitleBlock,
   type WordCounts,
 } from "./files";
 
@@ -31,6 +32,7 @@ export interface FileContents {
   /** Prefix lists, in a term shard's shape (files.ts PREFIX_SCORE, PREFIX_TITLE). */
   readonly prefixes: TermShard;
   readonly docs: readonly DocRecord[];
+  readonly titles: TitleBlock;
   readonly initials: readonly string[];
   readonly vocabulary: PairCounts;
   readonly words: WordCounts;
@@ -43,14 +45,27 @@ export class SearchFileError extends Error {
 }
 
 /**
- * The meta file's text. Doc blocks are written as their sizes, not their first ids: nearly all hold
- * the same number of articles, so the sizes compress to almost nothing (the first ids were 11 KB
- * brotli of the meta file every search loads at 50,000 articles).
+ * The meta file's text. Doc and title blocks are written as their sizes, not their first ids: nearly
+ * all hold the same number of articles, so the sizes compress to almost nothing (the first ids were
+ * 11 KB brotli of the meta file every search loads at 50,000 articles).
  */
 export function encodeMeta(meta: SearchMeta): string {
-  const { docBlockStarts, ...files } = meta.files;
-  const docBlockSizes = docBlockStarts.map((start, i) => (docBlockStarts[i + 1] ?? meta.documentCount) - start);
-  return JSON.stringify({ ...meta, files: { ...files, docBlockSizes } });
+  const { docBlockStarts, titleBlockStarts, ...files } = meta.files;
+  const sizes = (starts: readonly number[]) => starts.map((start, i) => (starts[i + 1] ?? meta.documentCount) - start);
+  return JSON.stringify({
+    ...meta,
+    files: { ...files, docBlockSizes: sizes(docBlockStarts), titleBlockSizes: sizes(titleBlockStarts) },
+  });
+}
+
+/** Block sizes back to each block's first id. */
+function startsOf(sizes: readonly number[]): number[] {
+  let next = 0;
+  return sizes.map((size) => {
+    const start = next;
+    next += size;
+    return start;
+  });
 }
 
 export function encodeFile<K extends FileKind>(kind: K, value: FileContents[K]): string {
@@ -196,6 +211,7 @@ const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
   positions: (value) => isObject(value) && Object.values(value).slice(0, 1).every(isListsByField),
   prefixes: isTermShard,
   docs: isArrayOf(isDocRecord),
+  titles: isArrayOf(isPair(isString, isString)),
   initials: isArrayOf(isString),
   vocabulary: isArrayOf(isPair(isString, isNumber)),
   words: isArrayOf(isPair(isString, isNumber)),
@@ -242,6 +258,7 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isArrayOf(isString)(files["termBounds"]) ||
     !isArrayOf(isString)(files["positionBounds"]) ||
     !isArrayOf(isNumber)(files["docBlockSizes"]) ||
+    !isArrayOf(isNumber)(files["titleBlockSizes"]) ||
     !isNumber(files["initials"]) ||
     !isArrayOf(isString)(files["vocabularyBounds"]) ||
     !isArrayOf(isString)(files["prefixBounds"]) ||
@@ -249,12 +266,9 @@ export function decodeMeta(text: string, name = "meta"): SearchMeta {
     !isString(files["listed"])
   )
     throw new SearchFileError(`search file ${name} is not a valid meta file`);
-  const { docBlockSizes, ...rest } = files;
-  let next = 0;
-  const docBlockStarts = docBlockSizes.map((size) => {
-    const start = next;
-    next += size;
-    return start;
-  });
-  return { ...value, files: { ...rest, docBlockStarts } } as unknown as SearchMeta;
+  const { docBlockSizes, titleBlockSizes, ...rest } = files;
+  return {
+    ...value,
+    files: { ...rest, docBlockStarts: startsOf(docBlockSizes), titleBlockStarts: startsOf(titleBlockSizes) },
+  } as unknown as SearchMeta;
 }

@@ -26,6 +26,10 @@
  *   list instead of those positions (`listed`);
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
  *   shown (snippets) and to verify candidates of long terms;
+ * - title blocks: the slug and title of consecutive articles, for the rows of a search box's
+ *   dropdown, which show no snippet: a row no longer loads its article's whole text (on the
+ *   Korean React docs a typed query's rows loaded 130 to 250 KB of doc blocks), and one block
+ *   serves many rows;
  * - initials blocks: titles' initial consonants, loaded only for queries of three initials or more
  *   (`ㅋㅍㄴㅌ`); one or two (`ㅊ`, `ㅊㅂ`) are read from the term shards, where the titles' initials
  *   are indexed as a field of their own (fields.ts INITIALS_FIELD_ID);
@@ -41,7 +45,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 14;
+export const SEARCH_FILES_VERSION = 15;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -67,6 +71,8 @@ export interface SearchMeta {
     readonly positionBounds: readonly string[];
     /** The first article id of each doc block, ascending (the meta file holds the blocks' sizes: codec.ts). */
     readonly docBlockStarts: readonly number[];
+    /** The first article id of each title block, ascending (written as sizes, as docBlockStarts). */
+    readonly titleBlockStarts: readonly number[];
     /** How many initials files (titles' initials of consecutive id ranges). */
     readonly initials: number;
     /** The first pair of each vocabulary file, ascending. */
@@ -84,7 +90,8 @@ export interface SearchMeta {
   readonly shortWords: string;
 }
 
-export type FileKind = "stats" | "terms" | "positions" | "prefixes" | "docs" | "initials" | "vocabulary" | "words" | "pairs";
+export type FileKind =
+  "stats" | "terms" | "positions" | "prefixes" | "docs" | "titles" | "initials" | "vocabulary" | "words" | "pairs";
 
 /** The kinds written as one file each. */
 const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
@@ -112,6 +119,15 @@ export interface DocRecord {
   readonly keywords: readonly string[];
   readonly body: string;
 }
+
+/** What a row of the search box's dropdown shows of an article: its link and its title. */
+export interface DocHead {
+  readonly slug: string;
+  readonly title: string;
+}
+
+/** A title block's items: `[slug, title]` per article, ids ascending from the block's first. */
+export type TitleBlock = [slug: string, title: string][];
 
 /** A token's values by field id and article id: its postings (BM25 impacts, bm25.ts) or its positions. */
 export type ByFieldByDoc<V> = Record<string, Record<string, V>>;
