@@ -1,6 +1,6 @@
 /**
  * The search files of a build (format/files.ts says what each holds): the MiniSearch index, cut
- * into term shards, its pairs' vocabulary, and the articles' text, statistics, initials and words, each written by a small
+ * into term shards, its pairs' vocabulary, and the articles' text, titles, statistics, initials and words, each written by a small
  * writer and held within the budget.
  */
 import MiniSearch from "minisearch";
@@ -90,11 +90,12 @@ const DEFAULT_SPLIT: Required<SplitOptions> = {
   // bench's queries: on the Korean React docs (long pages) 64 KB blocks 138 KB p50, 16 KB 104 KB,
   // 8 KB 96 KB, files read the same (19 p50); generated corpora of short articles unchanged.
   docBytes: 8_000,
-  // A dropdown's rows read the title blocks they fall in. Typing the bench's queries key by key,
-  // rows' bytes per query (brotli) and requests, against reading the rows' doc blocks: at 10,000
-  // generated articles (short) 2 KB blocks 12-26 KB and 21-45 requests, 4 KB 20-40 KB and 21-42,
-  // 16 KB 52-82 KB and 19-30, doc blocks 30-66 KB and 22-47; on the Korean React docs (long
-  // pages) 2 KB 4 KB and 7, 4 KB 4 KB and 4, doc blocks 130-247 KB and 30-43.
+  // A dropdown's rows read the title blocks they fall in. Typing queries key by key (five of the
+  // typing bench's at 10,000 generated articles, short; five questions on the Korean React docs,
+  // long pages), the rows' bytes per query (brotli) and requests: at 10,000 2 KB blocks 12-26 KB
+  // and 21-45 requests, 4 KB 20-40 KB and 21-42, 16 KB 52-82 KB and 19-30, the rows' doc blocks
+  // 30-66 KB and 22-47; on the React docs 2 KB 4 KB and 7, 4 KB 4 KB and 4, doc blocks 130-247 KB
+  // and 30-43.
   titleBytes: 4_000,
   blockBytes: FILE_BUDGET_BYTES,
   maxWords: 20_000,
@@ -126,46 +127,53 @@ const ids = (data: SearchData) => data.docs.map((_, id) => id);
 /** The bytes a file of `kind` has with no items: what its items share the block's bytes with. */
 const frameBytes = <K extends FileKind>(kind: K, empty: FileContents[K]) => Buffer.byteLength(encodeFile(kind, empty));
 
-/** Doc blocks: the text records of consecutive articles, for snippets and to verify long terms. */
-function writeDocBlocks(data: SearchData, blockBytes: number, docBlockSize: number) {
-  const records = data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body }));
-  const groups = pack(ids(data), (id) => jsonBytes(records[id]), blockBytes - frameBytes("docs", []), docBlockSize);
-  return {
-    groups,
-    bodies: groups.map((group) =>
-      encodeFile(
-        "docs",
-        group.map((id) => records[id]!),
-      ),
-    ),
-  };
+/** The kinds that hold one item per article, in id order. */
+type ArticleBlockKind = "docs" | "titles" | "initials";
+
+/**
+ * One item per article packed into blocks of consecutive ids, each within `blockBytes` of JSON and
+ * `maxItems` items (an item larger than that alone): the groups of ids and each block's text.
+ */
+function articleBlocks<K extends ArticleBlockKind>(
+  kind: K,
+  items: readonly FileContents[K][number][],
+  blockBytes: number,
+  maxItems = Infinity,
+) {
+  const empty = [] as unknown as FileContents[K];
+  const groups = pack(
+    items.map((_, id) => id),
+    (id) => jsonBytes(items[id]),
+    blockBytes - frameBytes(kind, empty),
+    maxItems,
+  );
+  return { groups, bodies: groups.map((group) => encodeFile(kind, group.map((id) => items[id]!) as unknown as FileContents[K])) };
 }
+
+/** Doc blocks: the text records of consecutive articles, for snippets and to verify long terms. */
+const writeDocBlocks = (data: SearchData, blockBytes: number, docBlockSize: number) =>
+  articleBlocks(
+    "docs",
+    data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body })),
+    blockBytes,
+    docBlockSize,
+  );
 
 /** Title blocks: each article's slug and title, for the rows of a search box's dropdown. */
-function writeTitles(data: SearchData, blockBytes: number) {
-  const heads = data.docs.map(({ slug, title }): [string, string] => [slug, title]);
-  const groups = pack(ids(data), (id) => jsonBytes(heads[id]), blockBytes - frameBytes("titles", []));
-  return {
-    groups,
-    bodies: groups.map((group) =>
-      encodeFile(
-        "titles",
-        group.map((id) => heads[id]!),
-      ),
-    ),
-  };
-}
+const writeTitles = (data: SearchData, blockBytes: number) =>
+  articleBlocks(
+    "titles",
+    data.docs.map(({ slug, title }): [string, string] => [slug, title]),
+    blockBytes,
+  );
 
 /** Initials blocks: each title's initial consonants (`ㅊㅂ` queries). */
-function writeInitials(data: SearchData, blockBytes: number): string[] {
-  const initials = data.docs.map((doc) => titleChoseong(doc.title));
-  return pack(ids(data), (id) => jsonBytes(initials[id]), blockBytes - frameBytes("initials", [])).map((group) =>
-    encodeFile(
-      "initials",
-      group.map((id) => initials[id]!),
-    ),
-  );
-}
+const writeInitials = (data: SearchData, blockBytes: number): string[] =>
+  articleBlocks(
+    "initials",
+    data.docs.map((doc) => titleChoseong(doc.title)),
+    blockBytes,
+  ).bodies;
 
 /** Stats blocks: each article's date and whether its title describes a failure. */
 function writeStats(data: SearchData, blockBytes: number): string[] {
