@@ -25,3 +25,13 @@ export function articleCounts(option: string, value: string): number[] {
   }
   return counts;
 }
+
+/** One positive whole number (`3`), or a message naming the option. */
+export function positiveNumber(option: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n <= 0) {
+    console.error(`--${option} takes a positive whole number, e.g. --${option} 3 (got ${value})`);
+    process.exit(2);
+  }
+  return n;
+}

@@ -27,7 +27,7 @@ import { brotliSize, kb, ms, percentile } from "./measure";
 import { ALL_QUERIES, REACT_QUERIES } from "./queries";
 import { comparisonChartSvg, type ChartGroup } from "./chart-svg";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.mjs";
-import { articleCounts, readOptions } from "./cli";
+import { articleCounts, positiveNumber, readOptions } from "./cli";
 import { copyForPagefind, filesUnder, freePort, markPagefindBody, serveSite, waitForServer } from "./local-site";
 
 const { values: options } = readOptions(
@@ -42,7 +42,7 @@ const OUT = options.out ?? "docs/BENCHMARKS.md";
  * link's time varies by ±20 % on this machine (what else the two cores are doing), about as much
  * as the targets' margins.
  */
-const ROUNDS = articleCounts("rounds", options.rounds ?? "3")[0]!;
+const ROUNDS = positiveNumber("rounds", options.rounds ?? "3");
 const CHART = path.join(path.dirname(OUT), "benchmarks.svg");
 const WORK = path.resolve(".tmp/compare");
 const ASTRO = path.resolve("node_modules/astro/bin/astro.mjs");
