@@ -9,12 +9,14 @@ import type { StartedWorker } from "./open-engine";
 startThemeToggle();
 
 /**
- * Asks for the files every search needs first (the form names them) as the box's code is asked
- * for, not once it has arrived and run: the engine's fetch of them then takes the preloaded
+ * Asks for the files every search needs first, and the first keys' answers (the form names them),
+ * as the box's code is asked for, not once it has arrived and run: the engine's fetch of them then takes the preloaded
  * responses (as on the search page, whose HTML preloads them), one round trip sooner.
  */
 function preloadUpFront(form: HTMLFormElement): void {
-  const urls = [form.dataset["metaUrl"], ...(form.dataset["statsUrls"] ?? "").split(" ")].filter((url) => !!url);
+  const urls = [form.dataset["metaUrl"], ...(form.dataset["statsUrls"] ?? "").split(" "), form.dataset["firstKeysUrl"]].filter(
+    (url) => !!url,
+  );
   for (const url of urls) {
     if (document.querySelector(`link[rel="preload"][href="${CSS.escape(url!)}"]`)) continue;
     const link = document.createElement("link");

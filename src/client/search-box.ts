@@ -8,6 +8,7 @@
  * Enter while a syllable is being composed only ends the composition.
  */
 import { openEngine, type StartedWorker } from "./open-engine";
+import { answeringFirstKeys, fetchFirstKeys } from "./first-keys-front";
 import { RecentSearches, browserStore } from "./recent-searches";
 import { SearchBoxController, type BoxScreen } from "./search-box-controller";
 import { INSTANT_ROWS, type BoxPaths, type InstantRow } from "./instant-view";
@@ -121,11 +122,15 @@ export function attachSearchBox(form: HTMLFormElement, options: BoxOptions): voi
   const box = new SearchBoxController(screen, {
     paths,
     instant: options.instant,
-    engine: () =>
-      openEngine(form.dataset["metaUrl"] ?? "", {
-        statsUrls: (form.dataset["statsUrls"] ?? "").split(" ").filter(Boolean),
-        ...(options.worker ? { worker: options.worker } : {}),
-      }),
+    engine: answeringFirstKeys(
+      () =>
+        openEngine(form.dataset["metaUrl"] ?? "", {
+          statsUrls: (form.dataset["statsUrls"] ?? "").split(" ").filter(Boolean),
+          ...(options.worker ? { worker: options.worker } : {}),
+        }),
+      // Fetched only as the box is focused (this code loads then), with the preload every-page.ts started.
+      fetchFirstKeys(options.instant ? form.dataset["firstKeysUrl"] : undefined),
+    ),
     recent: new RecentSearches(browserStore()),
     rowLimit: () => (narrowScreen() ? INSTANT_ROWS.narrow : INSTANT_ROWS.wide),
     onSearch: options.onSearch,

@@ -16,6 +16,7 @@ import { isoDate, type DocHead, type DocRecord, type SearchMeta } from "./format
 import { describesTrouble } from "./symptom";
 import { compact } from "./normalize";
 import type { SortOrder } from "./types";
+import { INSTANT_LIMIT } from "./first-keys";
 
 export { sourceOver, type SearchSource } from "./file-cache";
 export { type Hit } from "./rank";
@@ -71,8 +72,6 @@ export interface InstantOutcome {
   readonly corrected: string | null;
 }
 
-/** Articles shown while typing. */
-const INSTANT_LIMIT = 8;
 /** Hits in their final order unless a request asks for more: a results page's first page. */
 const FIRST_PAGE = 10;
 /**

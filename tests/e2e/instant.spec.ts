@@ -204,9 +204,15 @@ test("focusing a box asks for the up-front files and the worker while the box's 
   const requested: string[] = [];
   page.context().on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(ARTICLE);
-  const meta = new URL((await page.locator("form[data-search-box]").first().getAttribute("data-meta-url"))!, page.url()).pathname;
+  const form = page.locator("form[data-search-box]").first();
+  const meta = new URL((await form.getAttribute("data-meta-url"))!, page.url()).pathname;
+  const firstKeys = new URL((await form.getAttribute("data-first-keys-url"))!, page.url()).pathname;
   const stats = () => requested.filter((path) => /\/search-data\/stats-/.test(path));
-  const asked = () => requested.includes(meta) && stats().length > 0 && requested.some((path) => /search-worker/.test(path));
+  const asked = () =>
+    requested.includes(meta) &&
+    requested.includes(firstKeys) &&
+    stats().length > 0 &&
+    requested.some((path) => /search-worker/.test(path));
   // The box's code is held until the rest has been asked for, or three seconds have passed.
   let askedWhileHeld = false;
   await page.route(/\/_assets\/search-box\.[\w-]+\.js$/, async (route) => {
@@ -219,11 +225,39 @@ test("focusing a box asks for the up-front files and the worker while the box's 
   await typeAndSettle(page, box, "챗봇");
   expect(askedWhileHeld, requested.join("\n")).toBe(true);
   // The engine took the preloaded responses instead of asking again.
-  for (const file of [meta, ...new Set(stats())])
+  for (const file of [meta, firstKeys, ...new Set(stats())])
     expect(
       requested.filter((path) => path === file),
       file,
     ).toHaveLength(1);
+});
+
+test("the first key is answered before any file of the index arrives, with the count the search page gives", async ({ page }) => {
+  await page.goto(ARTICLE);
+  // Every search file but the meta, stats and first keys' files is held: the engine cannot answer.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let delivered = 0;
+  await page.route(/\/search-data\/(?!meta\.|stats-|first-keys\.)[^/]+$/, async (route) => {
+    await gate;
+    delivered++;
+    await route.continue();
+  });
+  const box = headerBox(page);
+  await box.click();
+  // The IME's first step of 챗봇: the consonant alone.
+  await page.keyboard.type("ㅊ");
+  const listbox = await listboxOf(page, box);
+  await expect(options(listbox).last()).toHaveText(/^'ㅊ' 검색 결과 전체 보기 \([\d,]+건\)$/);
+  const titles = await articleTitles(listbox);
+  expect(titles.length).toBeGreaterThan(1);
+  // A syllable of each title starts with ㅊ (the tests' own initials, not the engine's).
+  for (const title of titles) expect(choseongOf(title)).toContain("ㅊ");
+  expect(delivered).toBe(0);
+  const row = (await options(listbox).last().textContent()) ?? "";
+  release();
+  await page.goto(`search/?q=${encodeURIComponent("ㅊ")}`);
+  expect(`(${(await waitForCount(page)).toLocaleString("en")}건)`).toBe(row.match(/\([\d,]+건\)$/)?.[0]);
 });
 
 test.describe("an answer that arrives after the user has moved on (issue 21)", () => {

@@ -9,7 +9,12 @@ import { buildSearchData } from "../../src/node/search/search-data";
 import { buildSearchFiles, type SearchFiles, type SplitOptions } from "../../src/node/search/search-files";
 import { FILE_BUDGET_BYTES } from "../../src/search/format/files";
 import type { SearchData } from "../../src/search/types";
-import { engineFor } from "./helpers";
+import { dataFor, engineFor } from "./helpers";
+import { firstKeysFile } from "../../src/node/search/first-keys-file";
+import { answerFirstKeys, FIRST_KEYS } from "../../src/search/first-keys";
+import { decodeFirstKeys, encodeFirstKeys } from "../../src/search/format/codec";
+import { SearchEngine } from "../../src/search/engine";
+import { MemorySource } from "../../bench/memory-source";
 
 // A file whose JSON is within the budget is within it compressed; only larger ones are compressed to check.
 const compressedSize = (body: string) =>
@@ -107,5 +112,31 @@ describe("search files stay within the budget", () => {
       ),
     };
     expect(() => buildSearchFiles(long, { budgetBytes: 4_000 })).toThrow(/the text of api-1 alone is that long/);
+  });
+
+  test("the first keys' answers, over titles long and varied enough to fill several files", async () => {
+    // Each title's syllables all start with one consonant, chosen at random (seeded) in its block:
+    // each consonant's rows are other articles, and they compress badly.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const titled = dataFor(
+      Array.from({ length: 19 * 10 }, (_, i) => ({
+        slug: `long-title-${i}`,
+        title: Array.from({ length: 500 }, () => String.fromCharCode(0xac00 + (i % 19) * 588 + Math.floor(next() * 588))).join(
+          "",
+        ),
+        body: "본문",
+      })),
+    );
+    const files = buildSearchFiles(titled);
+    const asset = await firstKeysFile(files);
+    expect(brotliCompressSync(asset.body).length).toBeLessThanOrEqual(FILE_BUDGET_BYTES);
+    // Not vacuous: every key's answer would not fit.
+    const all = await answerFirstKeys(new SearchEngine(new MemorySource(files)));
+    expect(brotliCompressSync(encodeFirstKeys(all)).length).toBeGreaterThan(FILE_BUDGET_BYTES);
+    // The first keys are kept, the last left out (those are then answered by the engine).
+    const kept = [...decodeFirstKeys(asset.body).keys()];
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(FIRST_KEYS.slice(0, kept.length));
   });
 });

@@ -1,14 +1,20 @@
-/** The search files of this build, made once and shared by the endpoint that writes them and the page that links them. */
+/** The search files of this build, made once and shared by the endpoint that writes them and the pages that link them. */
 import { buildSearchData } from "./search-data";
-import { buildSearchFiles, type SearchFiles } from "./search-files";
+import { buildSearchFiles, type SearchAsset, type SearchFiles } from "./search-files";
+import { firstKeysFile } from "./first-keys-file";
 import { getSiteData } from "../site-data";
 import { href } from "../urls";
 
 const SEARCH_DATA_DIR = "search-data";
 
-let cached: Promise<SearchFiles> | undefined;
+interface SiteSearchFiles extends SearchFiles {
+  /** The answers to a box's first key (src/search/first-keys.ts). */
+  readonly firstKeys: SearchAsset;
+}
 
-export function getSearchFiles(): Promise<SearchFiles> {
+let cached: Promise<SiteSearchFiles> | undefined;
+
+export function getSearchFiles(): Promise<SiteSearchFiles> {
   cached ??= (async () => {
     const site = await getSiteData();
     const data = buildSearchData(
@@ -16,7 +22,8 @@ export function getSearchFiles(): Promise<SearchFiles> {
       site.categories,
       site.synonyms,
     );
-    return buildSearchFiles(data);
+    const files = buildSearchFiles(data);
+    return { ...files, firstKeys: await firstKeysFile(files) };
   })();
   return cached;
 }
@@ -28,4 +35,9 @@ export function getSearchFiles(): Promise<SearchFiles> {
 export async function searchUpFrontUrls(): Promise<string[]> {
   const files = await getSearchFiles();
   return [files.meta, ...files.upFront].map((asset) => href(`${SEARCH_DATA_DIR}/${asset.name}`));
+}
+
+/** URL of the first keys' answers: a box of all categories fetches it with the up-front files. */
+export async function firstKeysUrl(): Promise<string> {
+  return href(`${SEARCH_DATA_DIR}/${(await getSearchFiles()).firstKeys.name}`);
 }

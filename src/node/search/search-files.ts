@@ -41,7 +41,7 @@ function buildIndex(data: SearchData): MiniSearch<IndexedDoc> {
   return index;
 }
 
-interface SearchAsset {
+export interface SearchAsset {
   /** File name with a content hash, e.g. `terms-3.3f2a9c1b0d.json`. */
   readonly name: string;
   readonly body: string;
@@ -53,7 +53,7 @@ const contentHash = (bodies: readonly string[]) => {
   return hash.digest("hex").slice(0, 10);
 };
 
-function fingerprinted(stem: string, body: string): SearchAsset {
+export function fingerprinted(stem: string, body: string): SearchAsset {
   return { name: `${stem}.${contentHash([body])}.json`, body };
 }
 
@@ -193,7 +193,7 @@ function writeStats(data: SearchData, blockBytes: number): string[] {
 }
 
 /** The first items (the most frequent words or pairs) whose file fits the budget once compressed. */
-function firstWithin<T>(items: readonly T[], encode: (items: readonly T[]) => string, budgetBytes: number): string {
+export function firstWithin<T>(items: readonly T[], encode: (items: readonly T[]) => string, budgetBytes: number): string {
   let kept = items.length;
   let body = encode(items);
   while (kept > 0 && brotliBytes(body) > budgetBytes) {

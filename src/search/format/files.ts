@@ -41,6 +41,8 @@
  * - pairs: what a question's words may also match: the synonyms the articles declare in parentheses
  *   (`상태(state)`), and the general Korean related words (`지우다` → `삭제`) whose article side the
  *   articles use.
+ * Beside the set, named by its own hash and never read by the engine: the first-keys file, the
+ * engine's answers to a box's first key (first-keys.ts; codec.ts `encodeFirstKeys`).
  */
 import type { SearchCategory } from "../types";
 
