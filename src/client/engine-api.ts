@@ -6,7 +6,7 @@
 import type { SearchEngine } from "../search/engine";
 import type { UpFront } from "./up-front";
 
-export const ENGINE_METHODS = ["search", "instant", "load", "heads", "suggest", "prepare"] as const;
+export const ENGINE_METHODS = ["search", "instant", "load", "excerpts", "heads", "suggest", "prepare"] as const;
 type EngineMethod = (typeof ENGINE_METHODS)[number];
 
 export type EngineApi = Pick<SearchEngine, EngineMethod>;

@@ -7,11 +7,23 @@
  * never replaces a newer one.
  */
 import { readState, RESULTS_PER_PAGE, stateToSearch, type PageState } from "./search-state";
-import { clampedPage, failedView, hitsOnPage, loadingView, promptView, resultsView, type SearchView } from "./search-view";
+import {
+  clampedPage,
+  failedView,
+  hitsOnPage,
+  loadingView,
+  needsWholeText,
+  promptView,
+  resultsView,
+  type SearchView,
+} from "./search-view";
 import type { EngineApi } from "./engine-api";
 import type { RecentSearches } from "./recent-searches";
 import type { LoggedSearch, SearchLog } from "./search-log";
 import { cleanQuery } from "../search/clean";
+import type { Hit } from "../search/engine";
+import type { Excerpt } from "../search/format/files";
+import type { Term } from "../search/query";
 
 /** Quiet time after a keystroke before the list follows the box. */
 export const TYPING_DELAY_MS = 150;
@@ -181,7 +193,7 @@ export class SearchPageController {
       if (clamped) return this.commit(clamped, "replace");
       const shown = hitsOnPage(state, outcome.hits);
       const [records, suggestion] = await Promise.all([
-        engine.load(shown.map((hit) => hit.id)),
+        textsToShow(engine, shown, outcome.highlight),
         outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
       ]);
       if (seq !== this.renderSeq) return;
@@ -203,4 +215,21 @@ export class SearchPageController {
       if (seq === this.renderSeq) this.screen.show(failedView(), state);
     }
   }
+}
+
+/**
+ * The records of the hits a page shows: from the doc blocks alone, where a long article's record
+ * is its lead; the whole text (its rest, another file) only for a lead without the snippet's words.
+ */
+async function textsToShow(
+  engine: Pick<EngineApi, "excerpts" | "load">,
+  shown: readonly Hit[],
+  highlight: readonly Term[],
+): Promise<Excerpt[]> {
+  const records = await engine.excerpts(shown.map((hit) => hit.id));
+  const short = records.flatMap((record, i) => (needsWholeText(record, highlight) ? [i] : []));
+  if (short.length === 0) return records;
+  const whole = await engine.load(short.map((i) => shown[i]!.id));
+  short.forEach((i, k) => (records[i] = { ...whole[k]!, more: false }));
+  return records;
 }

@@ -4,9 +4,9 @@
  * (search-page.ts) only renders it, and unit tests read it directly.
  */
 import type { SearchOutcome, Hit } from "../search/engine";
-import type { DocRecord } from "../search/format/files";
+import type { DocRecord, Excerpt } from "../search/format/files";
 import { highlight, type TextPart } from "../search/highlight";
-import { makeSnippet } from "../search/snippet";
+import { hasEveryTerm, makeSnippet, SNIPPET_LENGTH } from "../search/snippet";
 import { toTerm, type Term } from "../search/query";
 import { formatDate, ui } from "../ui/strings";
 import { pageCount, RESULTS_PER_PAGE, type PageState } from "./search-state";
@@ -110,7 +110,7 @@ export function hitsOnPage<T>(state: PageState, hits: readonly T[]): readonly T[
 export function resultsView(
   state: PageState,
   outcome: SearchOutcome,
-  records: readonly DocRecord[],
+  records: readonly (DocRecord | Excerpt)[],
   suggestion: string | null,
   articleBase: string,
 ): SearchView {
@@ -152,17 +152,36 @@ export function resultsView(
   };
 }
 
-function resultView(hit: Hit, record: DocRecord, terms: readonly Term[], articleBase: string): ResultView {
+function resultView(hit: Hit, record: DocRecord | Excerpt, terms: readonly Term[], articleBase: string): ResultView {
   const title = highlight(record.title, terms, true);
   return {
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),
     title,
-    snippet: makeSnippet(record.body, [...terms, ...initialsMatchedIn(title, terms)]),
+    snippet: makeSnippet(record.body, snippetTerms(record, terms), SNIPPET_LENGTH, "more" in record && record.more),
     href: articleBase + encodeURIComponent(record.slug) + "/",
     slug: record.slug,
     updated: hit.updated,
     updatedText: ui.updatedOn(formatDate(hit.updated)),
   };
+}
+
+/** The words a result's snippet marks: the query's, and those its initials matched in the title. */
+function snippetTerms(record: DocRecord, terms: readonly Term[]): Term[] {
+  return [...terms, ...initialsMatchedIn(highlight(record.title, terms, true), terms)];
+}
+
+/**
+ * Whether a result needs its article's whole text: its record is a long article's lead
+ * (files.ts StoredDocRecord) without one of the snippet's words (the snippet is taken from the
+ * lead when it has them all), unless the title or keywords already show that word (initials,
+ * which match titles only, are never looked for in the text).
+ */
+export function needsWholeText(record: Excerpt, terms: readonly Term[]): boolean {
+  if (!record.more) return false;
+  const shown = [record.title, ...record.keywords].join(" ");
+  // Initials match titles only: the words they matched there stand for them (snippetTerms).
+  const wanted = snippetTerms(record, terms).filter((term) => !term.choseong && !hasEveryTerm(shown, [term]));
+  return !hasEveryTerm(record.body, wanted);
 }
 
 /**

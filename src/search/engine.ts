@@ -12,7 +12,7 @@ import { QueryPipeline, type SearchMode } from "./pipeline";
 import { completions } from "./complete";
 import { ancestorPaths, byLatest, byRelevance, type Hit } from "./rank";
 import { phraseOf, type Phrase } from "./phrase";
-import { isoDate, type DocHead, type DocRecord, type SearchMeta } from "./format/files";
+import { isoDate, type DocHead, type DocRecord, type Excerpt, type SearchMeta } from "./format/files";
 import { describesTrouble } from "./symptom";
 import { compact } from "./normalize";
 import type { SortOrder } from "./types";
@@ -110,6 +110,11 @@ export class SearchEngine {
   /** The documents' text records, loading the blocks that hold them. */
   load(ids: Iterable<number>): Promise<DocRecord[]> {
     return this.files.load(ids);
+  }
+
+  /** The records a results page shows first: whole, or a long article's lead (format/files.ts StoredDocRecord). */
+  excerpts(ids: Iterable<number>): Promise<Excerpt[]> {
+    return this.files.excerpts(ids);
   }
 
   /** The documents' slugs and titles (a dropdown's rows), without their text where it is not loaded yet. */

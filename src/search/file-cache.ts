@@ -15,6 +15,8 @@ import {
   type ByFieldByDoc,
   type DocHead,
   type DocRecord,
+  type Excerpt,
+  type StoredDocRecord,
   type FileKind,
   type PairPositions,
   type PositionShard,
@@ -119,7 +121,8 @@ export class FileCache {
   private readonly prefixLists = new Map<string, Promise<Scored>>();
   private readonly positionShards = new Map<number, Promise<PositionShard>>();
   private readonly pairPositions = new Map<string, Promise<PairPositions | undefined>>();
-  private readonly blocks = new Map<number, Promise<readonly DocRecord[]>>();
+  private readonly blocks = new Map<number, Promise<readonly StoredDocRecord[]>>();
+  private readonly rests = new Map<number, Promise<FileContents["rests"]>>();
   private readonly titleBlocks = new Map<number, Promise<FileContents["titles"]>>();
   private readonly vocabulary = new Map<number, Promise<FileContents["vocabulary"]>>();
   /** The files read whole, once (key 0: one promise each). */
@@ -127,7 +130,12 @@ export class FileCache {
   private readonly initialsLoad = new Map<0, Promise<string[]>>();
   private readonly wordsLoad = new Map<0, Promise<FileContents["words"]>>();
   private readonly pairsLoad = new Map<0, Promise<FileContents["pairs"]>>();
+  /** Doc blocks' records as stored: a long article's holds its lead (files.ts StoredDocRecord). */
+  private readonly stored: (StoredDocRecord | undefined)[] = [];
+  /** Whole records: the stored one, or for a long article its lead joined with its rest. */
   private readonly records: (DocRecord | undefined)[] = [];
+  /** The rests of long articles' bodies read so far (rests files). */
+  private readonly restTexts: (string | undefined)[] = [];
   private allStats: AllStats | undefined;
   private wordsListed: ReadonlySet<string> | undefined;
 
@@ -257,21 +265,67 @@ export class FileCache {
     return blockOf(this.meta.files.docBlockStarts, id);
   }
 
-  private block(index: number): Promise<readonly DocRecord[]> {
+  private block(index: number): Promise<readonly StoredDocRecord[]> {
     return remember(this.blocks, index, () =>
       this.file("docs", index).then((records) => {
         const start = this.meta.files.docBlockStarts[index]!;
-        records.forEach((record, i) => (this.records[start + i] = record));
+        records.forEach((record, i) => {
+          this.stored[start + i] = record;
+          if (record.rest === undefined) this.records[start + i] = record;
+          else this.join(start + i);
+        });
         return records;
       }),
     );
   }
 
-  /** The documents' text records, loading the blocks that hold them. */
+  private async docBlocks(ids: readonly number[]): Promise<void> {
+    await Promise.all([...new Set(ids.map((id) => this.blockIndex(id)))].map((b) => this.block(b)));
+  }
+
+  /** A long article's whole record, once both its lead (doc block) and its rest (rests file) are loaded. */
+  private join(id: number): void {
+    const stored = this.stored[id];
+    const rest = this.restTexts[id];
+    if (!stored || rest === undefined || this.records[id]) return;
+    this.records[id] = { slug: stored.slug, title: stored.title, keywords: stored.keywords, body: stored.body + rest };
+  }
+
+  /** The documents' whole text records, loading the doc blocks that hold them and the rests of long ones. */
   async load(ids: Iterable<number>): Promise<DocRecord[]> {
     const wanted = [...ids];
-    await Promise.all([...new Set(wanted.map((id) => this.blockIndex(id)))].map((b) => this.block(b)));
+    await this.docBlocks(wanted);
+    const partial = wanted.filter((id) => !this.records[id]);
+    await Promise.all(
+      [...new Set(partial.map((id) => this.stored[id]!.rest!))].map((index) =>
+        remember(this.rests, index, () =>
+          this.file("rests", index).then((rests) => {
+            // A rests file holds the rests of several long articles, not all of whose doc blocks may be loaded yet.
+            for (const [id, rest] of rests) {
+              this.restTexts[id] = rest;
+              this.join(id);
+            }
+            return rests;
+          }),
+        ),
+      ),
+    );
     return wanted.map((id) => this.records[id]!);
+  }
+
+  /**
+   * The documents' records as a results page first needs them: whole, or for a long article
+   * whose rest is not loaded, its lead (`more`), from the doc blocks alone.
+   */
+  async excerpts(ids: Iterable<number>): Promise<Excerpt[]> {
+    const wanted = [...ids];
+    await this.docBlocks(wanted);
+    return wanted.map((id) => {
+      const whole = this.records[id];
+      if (whole) return { ...whole, more: false };
+      const { slug, title, keywords, body } = this.stored[id]!;
+      return { slug, title, keywords, body, more: true };
+    });
   }
 
   /**
@@ -281,7 +335,7 @@ export class FileCache {
   async heads(ids: Iterable<number>): Promise<DocHead[]> {
     const wanted = [...ids];
     const { titleBlockStarts } = this.meta.files;
-    const missing = new Set(wanted.filter((id) => !this.records[id]).map((id) => blockOf(titleBlockStarts, id)));
+    const missing = new Set(wanted.filter((id) => !this.stored[id]).map((id) => blockOf(titleBlockStarts, id)));
     const blocks = new Map(
       await Promise.all(
         [...missing].map(
@@ -290,7 +344,7 @@ export class FileCache {
       ),
     );
     return wanted.map((id) => {
-      const record = this.records[id];
+      const record = this.stored[id];
       if (record) return { slug: record.slug, title: record.title };
       const index = blockOf(titleBlockStarts, id);
       const [slug, title] = blocks.get(index)![id - titleBlockStarts[index]!]!;

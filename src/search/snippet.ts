@@ -126,8 +126,15 @@ function marked(text: string, terms: readonly Term[]): TextPart[] {
   return toParts(text, fewMarks(rangesByTerm(text, terms)));
 }
 
-export function makeSnippet(body: string, terms: readonly Term[], length = SNIPPET_LENGTH): TextPart[] {
-  if (body.length <= length) return marked(body, terms);
+/**
+ * `continues`: `body` is the lead of a longer text (files.ts StoredDocRecord), so its end is not
+ * the text's: an excerpt that reaches it mid-sentence ends with `…`.
+ */
+export function makeSnippet(body: string, terms: readonly Term[], length = SNIPPET_LENGTH, continues = false): TextPart[] {
+  if (body.length <= length) {
+    const whole = marked(body, terms);
+    return continues && !ENDS_CLEANLY.test(body.trimEnd()) ? [...whole, { text: ELLIPSIS, mark: false }] : whole;
+  }
   const perTerm = rangesByTerm(body, terms);
   const [anchorStart, anchorEnd] = densest(perTerm, length) ?? [0, 0];
   const starts = boundaries(body);
@@ -146,6 +153,12 @@ export function makeSnippet(body: string, terms: readonly Term[], length = SNIPP
     .trim()
     .replace(/\s[·/]$/u, "");
   const lead: TextPart[] = start > 0 && !clean ? [{ text: ELLIPSIS, mark: false }] : [];
-  const tail: TextPart[] = end < body.length && !ENDS_CLEANLY.test(excerpt) ? [{ text: ELLIPSIS, mark: false }] : [];
+  const tail: TextPart[] =
+    (end < body.length || continues) && !ENDS_CLEANLY.test(excerpt) ? [{ text: ELLIPSIS, mark: false }] : [];
   return [...lead, ...marked(excerpt, terms), ...tail];
+}
+
+/** Whether `body` has each of `terms` (as the snippet finds them): a lead that has them all gives the snippet. */
+export function hasEveryTerm(body: string, terms: readonly Term[]): boolean {
+  return rangesByTerm(body, terms).every((ranges) => ranges.length > 0);
 }

@@ -26,8 +26,9 @@ const oracle = new Oracle(data.docs, content.synonyms);
 const engine = engineFor(data);
 // The same content split into many small files, so most queries cross shard and block boundaries.
 const finelySplit = engineFor(data, { shardBytes: 2_000, docBlockSize: 3 });
-// And split to the limit: most tokens' postings cut over several shards, one article per block.
-const splitToTheLimit = engineFor(data, { shardBytes: 200, blockBytes: 100 });
+// And split to the limit: most tokens' postings cut over several shards, one article per block,
+// each body but the shortest kept in its block as a lead of 60 characters with the rest elsewhere.
+const splitToTheLimit = engineFor(data, { shardBytes: 200, blockBytes: 100, leadChars: 60 });
 const texts = data.docs.map((d) => `${d.title} ${d.body} ${d.keywords.join(" ")}`);
 const words = [...new Set(texts.flatMap((t) => t.split(/\s+/u)).filter(Boolean))];
 const latinWords = [...new Set(texts.flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? []))];

@@ -31,7 +31,11 @@ const SAMPLES: { readonly [K in FileKind]: FileContents[K] } = {
   terms: { entries: [["연결", { "0": [0, 1], "1": [0, 2, 1, 1] }]] },
   positions: { 연결: { "1": [0, 2, 3, 10, 1, 1, 0] }, 채널: { "0": [2, 1, 0] } },
   prefixes: { entries: [["연", { score: [0, 130, 4, 95], title: [4, 1] }]] },
-  docs: [{ slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' }],
+  docs: [
+    { slug: "a", title: "채널 연결", keywords: ["연결"], body: '봇을 "배포"해야\n연결됩니다 · 표' },
+    { slug: "b", title: "긴 안내", keywords: [], body: "앞부분", rest: 0 },
+  ],
+  rests: [[1, " 뒷부분"]],
   titles: [
     ["a", "채널 연결"],
     ["b", '"배포" 전에'],

@@ -64,6 +64,7 @@ function heldEngine(engine: SearchEngine) {
     },
     instant: (...args) => engine.instant(...args),
     load: (...args) => engine.load(...args),
+    excerpts: (...args) => engine.excerpts(...args),
     heads: (...args) => engine.heads(...args),
     suggest: (...args) => engine.suggest(...args),
     prepare: () => engine.prepare(),

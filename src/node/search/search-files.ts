@@ -14,9 +14,10 @@ import {
   FILE_BUDGET_BYTES,
   fileName,
   SEARCH_FILES_VERSION,
+  LEAD_CHARS,
   type FileKind,
-  type DocRecord,
   type IndexEntry,
+  type StoredDocRecord,
   type PairCounts,
   type SearchMeta,
   type WordCounts,
@@ -68,6 +69,8 @@ export interface SplitOptions {
   readonly docBytes?: number;
   /** Title blocks hold at most this many bytes of JSON, unless one article's title alone is larger. */
   readonly titleBytes?: number;
+  /** A body longer than this many characters keeps this many (at most) in its doc block, the rest in a rests file. */
+  readonly leadChars?: number;
   /** Doc blocks, stats and initials files hold at most this many bytes of JSON, unless one article alone is larger. */
   readonly blockBytes?: number;
   /** At most this many words in the spelling-suggestion list (fewer if they would not fit the budget). */
@@ -97,6 +100,7 @@ const DEFAULT_SPLIT: Required<SplitOptions> = {
   // 30-66 KB and 22-47; on the React docs 2 KB 4 KB and 7, 4 KB 4 KB and 4, doc blocks 130-247 KB
   // and 30-43.
   titleBytes: 4_000,
+  leadChars: LEAD_CHARS,
   blockBytes: FILE_BUDGET_BYTES,
   maxWords: 20_000,
   budgetBytes: FILE_BUDGET_BYTES,
@@ -150,14 +154,47 @@ function articleBlocks<K extends ArticleBlockKind>(
   return { groups, bodies: groups.map((group) => encodeFile(kind, group.map((id) => items[id]!) as unknown as FileContents[K])) };
 }
 
-/** Doc blocks: the text records of consecutive articles, for snippets and to verify long terms. */
-const writeDocBlocks = (data: SearchData, blockBytes: number, docBlockSize: number) =>
-  articleBlocks(
+/**
+ * A long body as its lead and the rest (`lead + rest` is the body): cut at the last space within
+ * `leadChars`, so no word is cut in two, or at `leadChars` where the lead has no space after its
+ * first half (never inside a surrogate pair); null for a body that fits.
+ */
+export function leadAndRest(body: string, leadChars = LEAD_CHARS): [lead: string, rest: string] | null {
+  if (body.length <= leadChars) return null;
+  const space = body.lastIndexOf(" ", leadChars);
+  let cut = space > leadChars / 2 ? space : leadChars;
+  const code = body.charCodeAt(cut);
+  if (code >= 0xdc00 && code <= 0xdfff) cut--;
+  return [body.slice(0, cut), body.slice(cut)];
+}
+
+/**
+ * Doc blocks: the text records of consecutive articles, for snippets and to verify long terms; a
+ * long article's record holds its lead, and the rest of its body is in a rests file (files.ts
+ * StoredDocRecord), whose articles are packed the same way.
+ */
+function writeDocBlocks(data: SearchData, blockBytes: number, docBlockSize: number, leadChars: number) {
+  const split = data.docs.map((doc) => leadAndRest(doc.body, leadChars));
+  const long = ids(data).filter((id) => split[id]);
+  const restGroups = pack(long, (id) => jsonBytes([id, split[id]![1]]), blockBytes - frameBytes("rests", []));
+  const restFile = new Map(restGroups.flatMap((group, n) => group.map((id) => [id, n] as const)));
+  const docs = articleBlocks(
     "docs",
-    data.docs.map(({ slug, title, keywords, body }): DocRecord => ({ slug, title, keywords, body })),
+    data.docs.map(({ slug, title, keywords, body }, id): StoredDocRecord => {
+      const rest = restFile.get(id);
+      return rest === undefined ? { slug, title, keywords, body } : { slug, title, keywords, body: split[id]![0], rest };
+    }),
     blockBytes,
     docBlockSize,
   );
+  const rests = restGroups.map((group) =>
+    encodeFile(
+      "rests",
+      group.map((id): [number, string] => [id, split[id]![1]]),
+    ),
+  );
+  return { ...docs, rests, restGroups };
+}
 
 /** Title blocks: each article's slug and title, for the rows of a search box's dropdown. */
 const writeTitles = (data: SearchData, blockBytes: number) =>
@@ -259,7 +296,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     [...prefixLists, ...wordLists].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     shardBytes,
   );
-  const docBlocks = writeDocBlocks(data, Math.min(settings.docBytes, blockBytes), docBlockSize);
+  const docBlocks = writeDocBlocks(data, Math.min(settings.docBytes, blockBytes), docBlockSize, settings.leadChars);
   const titles = writeTitles(data, Math.min(settings.titleBytes, blockBytes));
   const initials = writeInitials(data, blockBytes);
   const vocabulary = writeVocabulary(postings, shardBytes);
@@ -276,6 +313,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...positionShards.map((s) => s.body),
       ...prefixShards.map((s) => s.body),
       ...docBlocks.bodies,
+      ...docBlocks.rests,
       ...titles.bodies,
       ...initials,
       ...vocabulary.bodies,
@@ -308,6 +346,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
     shortWords: words.shortWords,
   };
   const docsFiles = named("docs", docBlocks.bodies);
+  const restsFiles = named("rests", docBlocks.rests);
   const assets: SearchFiles = {
     meta: fingerprinted("meta", encodeMeta(meta)),
     upFront: named("stats", stats),
@@ -322,6 +361,7 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
         prefixShards.map((s) => s.body),
       ),
       ...docsFiles,
+      ...restsFiles,
       ...named("titles", titles.bodies),
       ...named("initials", initials),
       ...named("vocabulary", vocabulary.bodies),
@@ -329,8 +369,11 @@ export function buildSearchFiles(data: SearchData, options: SplitOptions = {}): 
       ...named("pairs", [pairs]),
     ],
   };
-  // Only a doc block can outgrow the budget: it holds at least one whole article.
-  const docsFile = new Map(docsFiles.map((asset, i) => [asset.name, docBlocks.groups[i]!]));
+  // Only a doc block or a rests file can outgrow the budget: it holds at least one article's text.
+  const docsFile = new Map([
+    ...docsFiles.map((asset, i) => [asset.name, docBlocks.groups[i]!] as const),
+    ...restsFiles.map((asset, i) => [asset.name, docBlocks.restGroups[i]!] as const),
+  ]);
   checkBudget([assets.meta, ...assets.upFront, ...assets.others], budgetBytes, (name) => {
     const slugs = docsFile.get(name)?.map((id) => data.docs[id]!.slug);
     return slugs ? `: the text of ${slugs.join(", ")} alone is that long; split the article into several` : "";

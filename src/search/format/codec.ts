@@ -8,7 +8,6 @@
 import {
   SEARCH_FILES_VERSION,
   type ByFieldByDoc,
-  type DocRecord,
   type DocStats,
   type FileKind,
   type IndexEntry,
@@ -18,7 +17,9 @@ import {
   type PositionShard,
   type PostingLists,
   type QuestionPairs,
+  type RestBlock,
   type SearchMeta,
+  type StoredDocRecord,
   type TermShard,
   type TitleBlock,
   type WordCounts,
@@ -36,7 +37,8 @@ export interface FileContents {
   readonly positions: PositionShard;
   /** Prefix lists, in a term shard's shape (files.ts PREFIX_SCORE, PREFIX_TITLE). */
   readonly prefixes: TermShard;
-  readonly docs: readonly DocRecord[];
+  readonly docs: readonly StoredDocRecord[];
+  readonly rests: RestBlock;
   readonly titles: TitleBlock;
   readonly initials: readonly string[];
   readonly vocabulary: PairCounts;
@@ -202,12 +204,13 @@ const isTermShard = (value: unknown): boolean =>
   Array.isArray(value["entries"]) &&
   (value["entries"].length === 0 || isPair(isString, isListsByField)(value["entries"][0]));
 
-const isDocRecord = (value: unknown): value is DocRecord =>
+const isDocRecord = (value: unknown): value is StoredDocRecord =>
   isObject(value) &&
   isString(value["slug"]) &&
   isString(value["title"]) &&
   isString(value["body"]) &&
-  isArrayOf(isString)(value["keywords"]);
+  isArrayOf(isString)(value["keywords"]) &&
+  (value["rest"] === undefined || isNumber(value["rest"]));
 
 /** Per kind, whether a parsed file has its shape (large lists are checked at the top level only). */
 const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
@@ -216,6 +219,7 @@ const SHAPES: { readonly [K in FileKind]: (value: unknown) => boolean } = {
   positions: (value) => isObject(value) && Object.values(value).slice(0, 1).every(isListsByField),
   prefixes: isTermShard,
   docs: isArrayOf(isDocRecord),
+  rests: isArrayOf(isPair(isNumber, isString)),
   titles: isArrayOf(isPair(isString, isString)),
   initials: isArrayOf(isString),
   vocabulary: isArrayOf(isPair(isString, isNumber)),

@@ -25,7 +25,10 @@
  *   several position files (`관리자센터`, `usestate`), its look-up's answer, so the engine reads one
  *   list instead of those positions (`listed`);
  * - doc blocks: title, slug, keywords and body text of consecutive articles, loaded for the results
- *   shown (snippets) and to verify candidates of long terms;
+ *   shown (snippets) and to verify candidates of long terms; a long body's lead only, with the
+ *   number of its rests file (StoredDocRecord);
+ * - rests files: the rest of each long body, `[id, rest]` in id order, loaded where the whole text
+ *   is needed (verification, adjacency, a snippet whose words are not in the lead);
  * - title blocks: the slug and title of consecutive articles, for the rows of a search box's
  *   dropdown, which show no snippet: a row no longer loads its article's whole text (on the
  *   Korean React docs a typed query's rows loaded 130 to 250 KB of doc blocks), and one block
@@ -47,7 +50,7 @@
 import type { SearchCategory } from "../types";
 
 /** Written into the meta file and checked when it is read: files of another build are refused. */
-export const SEARCH_FILES_VERSION = 15;
+export const SEARCH_FILES_VERSION = 16;
 
 /** No search file is larger than this, brotli-compressed as a CDN serves it. */
 export const FILE_BUDGET_BYTES = 64 * 1024;
@@ -93,7 +96,7 @@ export interface SearchMeta {
 }
 
 export type FileKind =
-  "stats" | "terms" | "positions" | "prefixes" | "docs" | "titles" | "initials" | "vocabulary" | "words" | "pairs";
+  "stats" | "terms" | "positions" | "prefixes" | "docs" | "rests" | "titles" | "initials" | "vocabulary" | "words" | "pairs";
 
 /** The kinds written as one file each. */
 const SINGLE_FILES: ReadonlySet<FileKind> = new Set(["words", "pairs"]);
@@ -121,6 +124,27 @@ export interface DocRecord {
   readonly keywords: readonly string[];
   readonly body: string;
 }
+
+/**
+ * A doc block's record. An article whose body is longer than LEAD_CHARS holds its first part
+ * there (cut at a space) and `rest`, the number of the rests file holding the remainder: a results
+ * page takes a snippet from the lead when it has every word of the query (most long articles name
+ * their subject early), so it need not download a long article's whole text.
+ */
+export interface StoredDocRecord extends DocRecord {
+  readonly rest?: number;
+}
+
+/** A record for a results page: whole, or a long article's lead when its rest is not loaded (`more`). */
+export interface Excerpt extends DocRecord {
+  readonly more: boolean;
+}
+
+/** A rests file's items: `[article id, the body after its lead]`, ids ascending. */
+export type RestBlock = [id: number, rest: string][];
+
+/** Characters of a long article's body kept in its doc block (at most; cut at a space). */
+export const LEAD_CHARS = 2500;
 
 /** What a row of the search box's dropdown shows of an article: its link and its title. */
 export interface DocHead {
