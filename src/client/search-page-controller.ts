@@ -21,9 +21,6 @@ import type { EngineApi } from "./engine-api";
 import type { RecentSearches } from "./recent-searches";
 import type { LoggedSearch, SearchLog } from "./search-log";
 import { cleanQuery } from "../search/clean";
-import type { Hit } from "../search/engine";
-import type { Excerpt } from "../search/format/files";
-import type { Term } from "../search/query";
 
 /** Quiet time after a keystroke before the list follows the box. */
 export const TYPING_DELAY_MS = 150;
@@ -39,6 +36,8 @@ export interface PageScreen {
   busy(): void;
   /** `view` drawn for `state` (whose links and ranks it needs). */
   show(view: SearchView, state: PageState): void;
+  /** The snippets of the results shown, replaced in place (the list, its links and focus stay). */
+  refineSnippets(results: SearchView["results"]): void;
 }
 
 /** The page's address: its query string, and a new one pushed or put in place of the current. */
@@ -193,7 +192,7 @@ export class SearchPageController {
       if (clamped) return this.commit(clamped, "replace");
       const shown = hitsOnPage(state, outcome.hits);
       const [records, suggestion] = await Promise.all([
-        textsToShow(engine, shown, outcome.highlight),
+        engine.excerpts(shown.map((hit) => hit.id)),
         outcome.totalAll === 0 ? engine.suggest(state.q) : Promise.resolve(null),
       ]);
       if (seq !== this.renderSeq) return;
@@ -211,25 +210,18 @@ export class SearchPageController {
       this.screen.show(resultsView(state, outcome, records, suggestion, this.services.articleBase), state);
       const typing = this.fromTyping;
       void this.log().then((log) => (typing ? log?.typed(search) : log?.settled(search)));
+      // A long article's snippet is drawn from its lead at once; where the lead lacks a word, the
+      // whole text follows (another file) and the snippet is redrawn in place. The list, its count
+      // and its order are final from the first drawing.
+      const short = records.flatMap((record, i) => (needsWholeText(record, outcome.highlight) ? [i] : []));
+      if (short.length === 0) return;
+      const whole = await engine.load(short.map((i) => shown[i]!.id)).catch(() => null);
+      if (!whole || seq !== this.renderSeq) return;
+      const refined = [...records];
+      short.forEach((i, k) => (refined[i] = { ...whole[k]!, more: false }));
+      this.screen.refineSnippets(resultsView(state, outcome, refined, suggestion, this.services.articleBase).results);
     } catch {
       if (seq === this.renderSeq) this.screen.show(failedView(), state);
     }
   }
-}
-
-/**
- * The records of the hits a page shows: from the doc blocks alone, where a long article's record
- * is its lead; the whole text (its rest, another file) only for a lead without the snippet's words.
- */
-async function textsToShow(
-  engine: Pick<EngineApi, "excerpts" | "load">,
-  shown: readonly Hit[],
-  highlight: readonly Term[],
-): Promise<Excerpt[]> {
-  const records = await engine.excerpts(shown.map((hit) => hit.id));
-  const short = records.flatMap((record, i) => (needsWholeText(record, highlight) ? [i] : []));
-  if (short.length === 0) return records;
-  const whole = await engine.load(short.map((i) => shown[i]!.id));
-  short.forEach((i, k) => (records[i] = { ...whole[k]!, more: false }));
-  return records;
 }

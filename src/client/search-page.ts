@@ -120,6 +120,14 @@ export function startSearchPage(opening: Promise<EngineApi>): void {
     },
     busy: () => root.setAttribute("aria-busy", "true"),
     show,
+    refineSnippets(results) {
+      results.forEach((result, i) => {
+        const snippet = list.children[i]?.querySelector('[data-slot="snippet"]');
+        if (!snippet || snippet.textContent === result.snippet.map((part) => part.text).join("")) return;
+        snippet.replaceChildren();
+        appendParts(snippet, result.snippet);
+      });
+    },
   };
 
   const page = new SearchPageController(screen, {

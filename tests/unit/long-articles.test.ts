@@ -99,14 +99,20 @@ describe("a long article's lead and rest", () => {
 
 class Screen implements PageScreen {
   shown: SearchView | undefined;
+  /** The first drawing with results, before any snippet was refined. */
+  first: SearchView | undefined;
+  refineSnippets = (results: SearchView["results"]) => void (this.shown = this.shown && { ...this.shown, results: [...results] });
   inputText = () => "";
   setInputText = () => undefined;
   inputFocused = () => false;
   setControls = () => undefined;
   busy = () => undefined;
-  show = (view: SearchView) => void (this.shown = view);
-  snippet(slug: string): { text: string; marked: string[] } {
-    const parts = this.shown!.results.find((result) => result.slug === slug)!.snippet;
+  show = (view: SearchView) => {
+    this.shown = view;
+    if (view.results.length > 0) this.first ??= view;
+  };
+  snippet(slug: string, view = this.shown): { text: string; marked: string[] } {
+    const parts = view!.results.find((result) => result.slug === slug)!.snippet;
     return { text: parts.map((part) => part.text).join(""), marked: parts.filter((part) => part.mark).map((part) => part.text) };
   }
 }
@@ -140,9 +146,13 @@ describe("a results page listing a long article", () => {
     expect(rests()).toEqual([]);
   });
 
-  test("reads the rest when only it has a word, and marks the word there", async () => {
+  test("when only the rest has a word: lists the page from the lead at once, then redraws the snippet with the word", async () => {
     const { screen, rests } = await resultsPage("위약금");
-    expect(screen.snippet("plans").marked).toEqual(["위약금"]);
+    // The first drawing, with the count final, takes the lead's opening.
+    expect(screen.first!.heading).toBe("도움말 검색 결과 (총 1건)");
+    expect(screen.snippet("plans", screen.first).marked).toEqual([]);
+    expect(screen.snippet("plans", screen.first).text.startsWith("요금제는 기본형과")).toBe(true);
+    await expect.poll(() => screen.snippet("plans").marked).toEqual(["위약금"]);
     expect(screen.snippet("plans").text).toContain("해지하면 위약금이");
     expect(rests()).toHaveLength(1);
   });

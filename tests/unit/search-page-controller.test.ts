@@ -33,6 +33,11 @@ class FakeScreen implements PageScreen {
   setControls = (state: PageState) => void (this.controls = state);
   busy = () => undefined;
   show = (view: SearchView) => void (this.shown = view);
+  refineSnippets = (results: SearchView["results"]) =>
+    void (this.shown = this.shown && {
+      ...this.shown,
+      results: this.shown.results.map((result, i) => ({ ...result, snippet: results[i]?.snippet ?? result.snippet })),
+    });
   get heading(): string {
     return this.shown?.heading ?? "";
   }
