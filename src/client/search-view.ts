@@ -157,7 +157,7 @@ function resultView(hit: Hit, record: DocRecord | Excerpt, terms: readonly Term[
   return {
     crumbs: hit.category.labels.map((label) => `[${label}]`).join(""),
     title,
-    snippet: makeSnippet(record.body, snippetTerms(record, terms), SNIPPET_LENGTH, "more" in record && record.more),
+    snippet: makeSnippet(record.body, snippetTerms(title, terms), SNIPPET_LENGTH, "more" in record && record.more),
     href: articleBase + encodeURIComponent(record.slug) + "/",
     slug: record.slug,
     updated: hit.updated,
@@ -165,9 +165,9 @@ function resultView(hit: Hit, record: DocRecord | Excerpt, terms: readonly Term[
   };
 }
 
-/** The words a result's snippet marks: the query's, and those its initials matched in the title. */
-function snippetTerms(record: DocRecord, terms: readonly Term[]): Term[] {
-  return [...terms, ...initialsMatchedIn(highlight(record.title, terms, true), terms)];
+/** The words a result's snippet marks: the query's, and those its initials matched in the (highlighted) title. */
+function snippetTerms(title: readonly TextPart[], terms: readonly Term[]): Term[] {
+  return [...terms, ...initialsMatchedIn(title, terms)];
 }
 
 /**
@@ -180,7 +180,9 @@ export function needsWholeText(record: Excerpt, terms: readonly Term[]): boolean
   if (!record.more) return false;
   const shown = [record.title, ...record.keywords].join(" ");
   // Initials match titles only: the words they matched there stand for them (snippetTerms).
-  const wanted = snippetTerms(record, terms).filter((term) => !term.choseong && !hasEveryTerm(shown, [term]));
+  const wanted = snippetTerms(highlight(record.title, terms, true), terms).filter(
+    (term) => !term.choseong && !hasEveryTerm(shown, [term]),
+  );
   return !hasEveryTerm(record.body, wanted);
 }
 
